@@ -1,0 +1,42 @@
+package org.euc.portal.common.audit.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.euc.portal.common.audit.service.AuditLogVerifier;
+import org.euc.portal.common.integrity.ChainVerification;
+
+/**
+ * Lets oversight tooling verify the audit log's hash chain: {@code POST /api/v1/audit-log/verifications}
+ * with an auditor's or administrator's bearer token (the service checks the role). POST because
+ * every verification is itself recorded in the log.
+ */
+@Path("/audit-log/verifications")
+public class AuditLogResource {
+
+    @Inject
+    AuditLogVerifier verifier;
+
+    /**
+     * @param intact whether every event's hash matched
+     * @param checkedRecords events verified before the first broken link (all of them when intact)
+     * @param brokenAt id of the first broken event, 0 when intact
+     * @param problem what is wrong with that event, null when intact
+     * @param lastHash hash of the last event when intact
+     */
+    public record VerificationReport(boolean intact, long checkedRecords, long brokenAt, String problem, String lastHash) {
+
+        static VerificationReport of(ChainVerification verification) {
+            return new VerificationReport(verification.isIntact(), verification.checkedRecords(), verification.brokenAt(),
+                    verification.problem(), verification.lastHash());
+        }
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public VerificationReport verify() {
+        return VerificationReport.of(verifier.verifyWholeLog());
+    }
+}

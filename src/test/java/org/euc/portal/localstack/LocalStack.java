@@ -1,0 +1,191 @@
+package org.euc.portal.localstack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Starts everything the portal needs on one machine: PostgreSQL, Keycloak with the {@code euc}
+ * realm, and WildFly with the portal; stops them in reverse order. {@code ./mvnw -Prun} runs
+ * {@link #main}; the integration tests start the same stack through {@code TestStack}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final LocalPostgres postgres;
+    private final LocalKeycloak keycloak;
+    private final LocalWildFly wildfly;
+    private DatabaseAccess database;
+
+    private LocalStack(StackSettings settings) {
+        this.settings = settings;
+        this.postgres = new LocalPostgres(settings);
+        this.keycloak = new LocalKeycloak(settings);
+        this.wildfly = new LocalWildFly(settings);
+    }
+
+    public static void main(String[] args) {
+        LocalStack stack = new LocalStack(StackSettings.fromEnvironment());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the EUC Portal stack...");
+            stack.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            stack.start();
+        } catch (StackException e) {
+            System.err.println("\nERROR: " + e.getMessage() + "\n");
+            System.exit(1);
+        }
+        stack.printBanner();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the stack for the integration tests, from empty data. */
+    public static LocalStack startForTests() {
+        LocalStack stack = new LocalStack(StackSettings.fromEnvironment());
+        try {
+            stack.start();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    void start() {
+        long started = System.nanoTime();
+        if (settings.mode() == StackSettings.Mode.TEST) {
+            deleteRecursively(settings.dataDir());
+        }
+        if (settings.externalDatabase().isPresent()) {
+            database = settings.externalDatabase().get();
+            if (!database.canConnect()) {
+                throw new StackException("Cannot connect to the database " + database.url() + " as " + database.user()
+                        + ": check that it runs and that EUC_DB_URL, EUC_DB_USER and EUC_DB_PASSWORD are right, "
+                        + "or unset EUC_DB_URL to use the embedded PostgreSQL.");
+            }
+            log("Using the database at " + database.url());
+        } else {
+            log("Starting PostgreSQL on port " + settings.embeddedDatabasePort() + "...");
+            database = postgres.start();
+        }
+        log("Starting Keycloak on port " + StackSettings.KEYCLOAK_PORT + "...");
+        keycloak.start();
+        log("Starting WildFly with the portal on port " + StackSettings.PORTAL_PORT + "...");
+        wildfly.start(database, Map.of("EUC_DEMO_DATA", "true"));
+        log(String.format("Everything is up after %.0f s.", (System.nanoTime() - started) / 1e9));
+    }
+
+    @Override
+    public void close() {
+        wildfly.stop();
+        keycloak.stop();
+        postgres.stop();
+    }
+
+    /** The portal's database, as the portal's own account. */
+    public DatabaseAccess database() {
+        return database;
+    }
+
+    /** The portal's database as its superuser: only tests that must bypass the portal's protections use it. */
+    public DatabaseAccess databaseAsSuperuser() {
+        if (settings.externalDatabase().isPresent()) {
+            String url = database.url();
+            return new DatabaseAccess(url, System.getenv().getOrDefault("EUC_DB_ADMIN_USER", "postgres"),
+                    System.getenv().getOrDefault("EUC_DB_ADMIN_PASSWORD", "postgres"));
+        }
+        return postgres.adminAccess(LocalPostgres.DATABASE);
+    }
+
+    public String portalUrl() {
+        return settings.portalUrl();
+    }
+
+    public String realmUrl() {
+        return settings.realmUrl();
+    }
+
+    private void printBanner() {
+        StringBuilder banner = new StringBuilder()
+                .append("\n==============================================================================\n")
+                .append(" EUC Portal is running\n\n")
+                .append("   Portal     ").append(settings.portalUrl()).append("   <- log in here\n")
+                .append("   Keycloak   ").append(settings.keycloakUrl()).append("/admin/   (admin / admin, demo only)\n")
+                .append("   Database   ").append(database.url()).append("   (")
+                .append(database.user()).append(", demo credentials)\n\n")
+                .append(" Demo users - password \"demo\" for each (DEMO ONLY, never in production):\n");
+        demoUsers().forEach(line -> banner.append("   ").append(line).append('\n'));
+        banner.append("\n Logs: ").append(settings.logDir()).append(" and target/server/standalone/log/\n")
+                .append(" Press Ctrl-C to stop everything.\n")
+                .append("==============================================================================\n");
+        System.out.println(banner);
+    }
+
+    /** The demo users of the realm file, so the banner can never disagree with what Keycloak imported. */
+    private Stream<String> demoUsers() {
+        try (Stream<Path> files = Files.list(settings.realmDir())) {
+            return files.filter(file -> file.toString().endsWith(".json")).sorted()
+                    .flatMap(LocalStack::usersOf).toList().stream();
+        } catch (IOException e) {
+            return Stream.of("(could not read " + settings.realmDir() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static Stream<String> usersOf(Path realmFile) {
+        try (Reader reader = Files.newBufferedReader(realmFile); JsonReader json = Json.createReader(reader)) {
+            JsonObject realm = json.readObject();
+            return realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                    .filter(user -> !user.containsKey("serviceAccountClientId"))
+                    .map(user -> String.format("%-18s %-16s %s", user.getString("username"),
+                            user.getJsonArray("realmRoles").getValuesAs(JsonString.class).stream()
+                                    .map(JsonString::getString).filter(role -> !role.startsWith("default-roles"))
+                                    .collect(Collectors.joining(",")),
+                            agencyOf(user)));
+        } catch (IOException | RuntimeException e) {
+            return Stream.of("(could not read " + realmFile + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static String agencyOf(JsonObject user) {
+        JsonObject attributes = user.getJsonObject("attributes");
+        if (attributes == null || !attributes.containsKey("agency")) {
+            return "";
+        }
+        return "agency " + attributes.getJsonArray("agency").getString(0);
+    }
+
+    private static void log(String message) {
+        System.out.println("[euc-stack] " + message);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new StackException("Could not empty " + dir + " for a fresh test run: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.euc.portal.localstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** A server process of the local stack: started with its output in a log file, awaited, stopped. */
+final class ManagedProcess {
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+
+    private ManagedProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path workingDir,
+            Path logFile) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workingDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+            builder.environment().putAll(environment);
+            return new ManagedProcess(name, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new StackException("Could not start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until the condition holds; fails early, with the end of the log, when the process dies. */
+    void awaitReady(BooleanSupplier ready, Duration timeout, String fixHint) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!ready.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw new StackException(name + " stopped while starting (exit code " + process.exitValue() + "); "
+                        + fixHint + ". Last lines of " + logFile + ":\n" + tailOfLog(15));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new StackException(name + " did not become ready within " + timeout.toSeconds() + " s; "
+                        + fixHint + ". Last lines of " + logFile + ":\n" + tailOfLog(15));
+            }
+            pause(Duration.ofMillis(250));
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Asks the process (and the processes it started) to stop, then waits; forces it after the grace period. */
+    void stop(Duration gracePeriod) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        awaitExit(gracePeriod);
+    }
+
+    /** Waits for a process that was asked to stop in some other way (e.g. a signal of its own choice). */
+    void awaitExit(Duration gracePeriod) {
+        try {
+            if (!process.waitFor(gracePeriod.toMillis(), TimeUnit.MILLISECONDS)) {
+                System.err.println(name + " did not stop within " + gracePeriod.toSeconds() + " s; killing it");
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String tailOfLog(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while waiting for the local stack");
+        }
+    }
+}

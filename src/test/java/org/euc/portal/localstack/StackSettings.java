@@ -1,0 +1,82 @@
+package org.euc.portal.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the local stack lives and which ports it uses. {@code dev} keeps its data in the
+ * git-ignored {@code .euc/} folder between runs; {@code test} starts from empty data every time.
+ */
+record StackSettings(Mode mode, Path projectDir, Path keycloakDistribution, Optional<DatabaseAccess> externalDatabase,
+        Optional<String> externalKeycloakRealmUrl, int embeddedDatabasePort) {
+
+    static final int PORTAL_PORT = 8080;
+    static final int WILDFLY_MANAGEMENT_PORT = 9990;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
+    static final String REALM = "euc";
+
+    enum Mode { DEV, TEST }
+
+    static StackSettings fromEnvironment() {
+        Mode mode = "test".equalsIgnoreCase(System.getProperty("euc.stack.mode")) ? Mode.TEST : Mode.DEV;
+        Path projectDir = Path.of(System.getProperty("euc.project.dir", ".")).toAbsolutePath().normalize();
+        String dist = System.getProperty("euc.keycloak.dist", "");
+        Optional<DatabaseAccess> externalDatabase = env("EUC_DB_URL")
+                .map(url -> new DatabaseAccess(url, env("EUC_DB_USER").orElse("euc"), env("EUC_DB_PASSWORD").orElse("euc")));
+        int dbPort = env("EUC_EMBEDDED_DB_PORT").map(Integer::parseInt).orElse(15432);
+        return new StackSettings(mode, projectDir, dist.isBlank() ? null : Path.of(dist), externalDatabase,
+                env("EUC_OIDC_PROVIDER_URL"), dbPort);
+    }
+
+    /** Downloaded distributions, kept across runs and across {@code mvn clean}. */
+    Path cacheDir() {
+        return projectDir.resolve(".euc");
+    }
+
+    /** Data of this mode's servers: kept in dev, thrown away at every test run. */
+    Path dataDir() {
+        return mode == Mode.DEV ? cacheDir().resolve("data") : projectDir.resolve("target/it-stack");
+    }
+
+    Path logDir() {
+        return dataDir().resolve("logs");
+    }
+
+    Path serverDir() {
+        return projectDir.resolve("target/server");
+    }
+
+    Path portalWar() {
+        return projectDir.resolve("target/euc-portal.war");
+    }
+
+    Path realmDir() {
+        return projectDir.resolve("keycloak");
+    }
+
+    String portalUrl() {
+        return "http://localhost:" + PORTAL_PORT + "/";
+    }
+
+    String keycloakUrl() {
+        return "http://localhost:" + KEYCLOAK_PORT;
+    }
+
+    String realmUrl() {
+        return externalKeycloakRealmUrl.orElse(keycloakUrl() + "/realms/" + REALM);
+    }
+
+    void requireBuilt() {
+        if (!Files.isRegularFile(portalWar()) || !Files.isDirectory(serverDir().resolve("standalone"))) {
+            throw new StackException("The portal is not built yet: run `./mvnw -Prun` (or `./mvnw package`) "
+                    + "from " + projectDir + " so that target/euc-portal.war and target/server exist.");
+        }
+    }
+
+    private static Optional<String> env(String name) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

@@ -1,0 +1,67 @@
+package org.euc.portal.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls the portal's JSON API the way a machine client does: with or without a bearer token. */
+public final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String bearerToken;
+
+    private ApiClient(String bearerToken) {
+        this.bearerToken = bearerToken;
+    }
+
+    public static ApiClient anonymous() {
+        return new ApiClient(null);
+    }
+
+    public static ApiClient as(DemoUser user) {
+        return new ApiClient(KeycloakTokens.accessTokenOf(user));
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestStack.url(path)))
+                .header("Accept", "application/json");
+        return bearerToken == null ? builder : builder.header("Authorization", "Bearer " + bearerToken);
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Cache-Control").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("portal not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status and body of an API answer. */
+    public record Reply(int status, String body, String cacheControl) {
+
+        public JsonObject json() {
+            JsonStructure structure = Json.createReader(new StringReader(body)).read();
+            return structure.asJsonObject();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.euc.portal.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium driving the real portal and the real Keycloak login page. Uses the
+ * machine's chromium and chromedriver (Debian packages; .ci/run installs them), never a download.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser open() {
+        return open("en");
+    }
+
+    /** A fresh browser (empty profile, no cookies) whose preferred language is the given one. */
+    public static Browser open(String language) {
+        try {
+            Path profile = Files.createTempDirectory("euc-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("euc.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1366,900",
+                    "--user-data-dir=" + profile, "--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("euc.chromedriver", "/usr/bin/chromedriver")).toFile())
+                    .usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens the portal and logs in through the Keycloak login page. */
+    public Browser loginAs(DemoUser user) {
+        return loginAs(user.username(), DemoUser.PASSWORD);
+    }
+
+    public Browser loginAs(String username, String password) {
+        driver.get(TestStack.portalUrl());
+        waitFor(By.id("kc-form-login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        waitUntil(ExpectedConditions.urlContains(TestStack.portalUrl()));
+        waitFor(By.cssSelector("main#main"));
+        return this;
+    }
+
+    public Browser visit(String path) {
+        driver.get(TestStack.url(path));
+        return this;
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    public WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    public List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    public void click(By locator) {
+        waitUntil(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public String pageTitleHeading() {
+        return waitFor(By.cssSelector("h1.page-title")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.euc.portal.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A signed-in browser session without a browser: logs in through the real Keycloak login form
+ * and keeps the cookies, for HTTP-level tests of pages and access rules.
+ */
+public final class PortalSession {
+
+    private final HttpClient http;
+
+    private PortalSession(HttpClient http) {
+        this.http = http;
+    }
+
+    /** Logs the user in via the Keycloak form, as a browser would. */
+    public static PortalSession login(DemoUser user) {
+        PortalSession session = new PortalSession(HttpClient.newBuilder()
+                .cookieHandler(new LocalhostCookies())
+                .followRedirects(HttpClient.Redirect.ALWAYS)
+                .build());
+        Page loginPage = session.get("/");
+        Element form = loginPage.document().getElementById("kc-form-login");
+        if (form == null) {
+            throw new IllegalStateException("expected the Keycloak login form, got " + loginPage.uri());
+        }
+        Page landed = session.postForm(form.absUrl("action"),
+                Map.of("username", user.username(), "password", DemoUser.PASSWORD, "credentialId", ""));
+        if (!landed.uri().toString().startsWith(TestStack.portalUrl())) {
+            throw new IllegalStateException("login of " + user.username() + " did not return to the portal: " + landed.uri());
+        }
+        return session;
+    }
+
+    public Page get(String pathOrUrl) {
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : TestStack.url(pathOrUrl);
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
+    }
+
+    public Page postForm(String url, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.uri(), Jsoup.parse(response.body(), response.uri().toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException("portal not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Keycloak marks its cookies Secure, which browsers honour on http://localhost but Java's
+     * cookie manager does not; on this loopback-only test stack the flag is dropped.
+     */
+    private static final class LocalhostCookies extends CookieManager {
+
+        LocalhostCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> insecure = new java.util.HashMap<>();
+            headers.forEach((name, values) -> insecure.put(name, name == null ? values
+                    : values.stream().map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList()));
+            super.put(uri, insecure);
+        }
+    }
+
+    /** A page as the server sent it: final status and address after redirects, and the parsed HTML. */
+    public record Page(int status, URI uri, Document document) {
+
+        public String path() {
+            return uri.getPath();
+        }
+
+        public String text() {
+            return document.text();
+        }
+    }
+}

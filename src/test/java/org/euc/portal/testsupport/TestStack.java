@@ -1,0 +1,57 @@
+package org.euc.portal.testsupport;
+
+import org.euc.portal.localstack.DatabaseAccess;
+import org.euc.portal.localstack.LocalStack;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real stack (PostgreSQL, Keycloak, WildFly with the portal) once for all integration
+ * tests of a run, from empty data, and stops it when the run ends. Tests reach it through the
+ * static accessors.
+ */
+public final class TestStack implements BeforeAllCallback {
+
+    private static LocalStack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestStack.class, key -> start(), RunningStack.class);
+    }
+
+    private static synchronized RunningStack start() {
+        stack = LocalStack.startForTests();
+        return new RunningStack();
+    }
+
+    public static String portalUrl() {
+        return stack.portalUrl();
+    }
+
+    public static String url(String path) {
+        return stack.portalUrl() + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public static String realmUrl() {
+        return stack.realmUrl();
+    }
+
+    /** The portal's database as the portal's own account. */
+    public static DatabaseAccess database() {
+        return stack.database();
+    }
+
+    /** The portal's database as superuser, for tests that must get past the portal's own protections. */
+    public static DatabaseAccess databaseAsSuperuser() {
+        return stack.databaseAsSuperuser();
+    }
+
+    /** Closed by JUnit when the whole run is over. */
+    private static final class RunningStack implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}
