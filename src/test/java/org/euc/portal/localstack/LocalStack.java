@@ -19,19 +19,22 @@ import java.util.stream.Stream;
  * realm, and WildFly with the portal; stops them in reverse order. {@code ./mvnw -Prun} runs
  * {@link #main}; the integration tests start the same stack through {@code TestStack}.
  */
-public final class LocalStack implements AutoCloseable {
+public class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final LocalPostgres postgres;
     private final LocalKeycloak keycloak;
     private final LocalWildFly wildfly;
+    private final DemoPki demoPki;
     private DatabaseAccess database;
+    private Map<String, String> keystorePasswords = Map.of();
 
-    private LocalStack(StackSettings settings) {
+    LocalStack(StackSettings settings) {
         this.settings = settings;
         this.postgres = new LocalPostgres(settings);
         this.keycloak = new LocalKeycloak(settings);
         this.wildfly = new LocalWildFly(settings);
+        this.demoPki = new DemoPki(settings.dataDir().resolve("demo-pki"));
     }
 
     public static void main(String[] args) {
@@ -69,6 +72,24 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * For working on tests: uses a stack that {@code ./mvnw -Prun} already started (dev data,
+     * same ports) instead of starting one; closing it leaves that stack running.
+     */
+    public static LocalStack attachToRunning() {
+        LocalStack stack = new LocalStack(StackSettings.fromEnvironment().inMode(StackSettings.Mode.DEV)) {
+            @Override
+            public void close() {
+                // not ours to stop
+            }
+        };
+        stack.database = stack.settings.externalDatabase()
+                .orElse(new DatabaseAccess("jdbc:postgresql://localhost:" + stack.settings.embeddedDatabasePort() + "/"
+                        + LocalPostgres.DATABASE, LocalPostgres.APP_USER, LocalPostgres.APP_PASSWORD));
+        stack.keystorePasswords = stack.demoPki.ensureGenerated();
+        return stack;
+    }
+
     void start() {
         long started = System.nanoTime();
         if (settings.mode() == StackSettings.Mode.TEST) {
@@ -88,8 +109,9 @@ public final class LocalStack implements AutoCloseable {
         }
         log("Starting Keycloak on port " + StackSettings.KEYCLOAK_PORT + "...");
         keycloak.start();
+        keystorePasswords = demoPki.ensureGenerated();
         log("Starting WildFly with the portal on port " + StackSettings.PORTAL_PORT + "...");
-        wildfly.start(database, Map.of("EUC_DEMO_DATA", "true"));
+        wildfly.start(database, Map.of("EUC_DEMO_DATA", "true", "EUC_DEMO_PKI_DIR", demoPki.folder().toString()));
         log(String.format("Everything is up after %.0f s.", (System.nanoTime() - started) / 1e9));
     }
 
@@ -115,6 +137,15 @@ public final class LocalStack implements AutoCloseable {
         return postgres.adminAccess(LocalPostgres.DATABASE);
     }
 
+    /** DEMO ONLY: the keystore of an agency's demo signatory, and its password. */
+    public Path demoKeystore(String agencyCode) {
+        return demoPki.keystoreOf(agencyCode);
+    }
+
+    public char[] demoKeystorePassword(String agencyCode) {
+        return keystorePasswords.get(agencyCode).toCharArray();
+    }
+
     public String portalUrl() {
         return settings.portalUrl();
     }
@@ -133,6 +164,10 @@ public final class LocalStack implements AutoCloseable {
                 .append(database.user()).append(", demo credentials)\n\n")
                 .append(" Demo users - password \"demo\" for each (DEMO ONLY, never in production):\n");
         demoUsers().forEach(line -> banner.append("   ").append(line).append('\n'));
+        banner.append("\n Demo signatories' PKCS#12 keystores (DEMO ONLY), to sign a downloaded certificate PDF:\n");
+        keystorePasswords.forEach((agency, password) -> banner.append(String.format("   %-8s %s   password %s%n",
+                agency, settings.projectDir().relativize(demoPki.keystoreOf(agency)), password)));
+        banner.append("   sign:    ./mvnw -q -Psign -Dpdf=<downloaded.pdf> -Dkeystore=<keystore.p12> -Dpassword=<password>\n");
         banner.append("\n Logs: ").append(settings.logDir()).append(" and target/server/standalone/log/\n")
                 .append(" Press Ctrl-C to stop everything.\n")
                 .append("==============================================================================\n");

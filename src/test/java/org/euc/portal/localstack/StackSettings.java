@@ -30,6 +30,11 @@ record StackSettings(Mode mode, Path projectDir, Path keycloakDistribution, Opti
                 env("EUC_OIDC_PROVIDER_URL"), dbPort);
     }
 
+    StackSettings inMode(Mode other) {
+        return new StackSettings(other, projectDir, keycloakDistribution, externalDatabase, externalKeycloakRealmUrl,
+                embeddedDatabasePort);
+    }
+
     /** Downloaded distributions, kept across runs and across {@code mvn clean}. */
     Path cacheDir() {
         return projectDir.resolve(".euc");

@@ -24,9 +24,12 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
 
-    private Browser(WebDriver driver, Path profile) {
+    private final Path downloads;
+
+    private Browser(WebDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     public static Browser open() {
@@ -37,17 +40,19 @@ public final class Browser implements AutoCloseable {
     public static Browser open(String language) {
         try {
             Path profile = Files.createTempDirectory("euc-chromium-");
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("euc.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=1366,900",
                     "--user-data-dir=" + profile, "--lang=" + language);
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+                    "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("euc.chromedriver", "/usr/bin/chromedriver")).toFile())
                     .usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            return new Browser(new ChromeDriver(service, options), profile, downloads);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -104,6 +109,44 @@ public final class Browser implements AutoCloseable {
 
     public String pageTitleHeading() {
         return waitFor(By.cssSelector("h1.page-title")).getText();
+    }
+
+    /** Clicks a download link and waits for the browser to finish saving the file. */
+    public Path download(By link, String fileName) {
+        click(link);
+        Path file = downloads.resolve(fileName);
+        waitUntil(driver -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
+    }
+
+    /** A picture of the page in target/screenshots, to see what a failing journey saw. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            // a missing screenshot must not fail a test
+        }
+    }
+
+    /** Types into a field after clearing it. */
+    public void type(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Types a date into a PrimeFaces date picker and leaves the field, closing its calendar. */
+    public void typeDate(By field, java.time.LocalDate date) {
+        type(field, date.toString());
+        driver.findElement(field).sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its visible label. */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
     }
 
     public WebDriver driver() {

@@ -20,8 +20,10 @@ public final class TestStack implements BeforeAllCallback {
                 .getOrComputeIfAbsent(TestStack.class, key -> start(), RunningStack.class);
     }
 
+    /** {@code -Deuc.stack=running} uses a stack started by {@code ./mvnw -Prun} (dev data) instead. */
     private static synchronized RunningStack start() {
-        stack = LocalStack.startForTests();
+        stack = "running".equals(System.getProperty("euc.stack")) ? LocalStack.attachToRunning()
+                : LocalStack.startForTests();
         return new RunningStack();
     }
 
@@ -45,6 +47,15 @@ public final class TestStack implements BeforeAllCallback {
     /** The portal's database as superuser, for tests that must get past the portal's own protections. */
     public static DatabaseAccess databaseAsSuperuser() {
         return stack.databaseAsSuperuser();
+    }
+
+    /** DEMO ONLY: the keystore of an agency's demo signatory (registered by the portal at startup). */
+    public static java.nio.file.Path demoKeystore(String agencyCode) {
+        return stack.demoKeystore(agencyCode);
+    }
+
+    public static char[] demoKeystorePassword(String agencyCode) {
+        return stack.demoKeystorePassword(agencyCode);
     }
 
     /** Closed by JUnit when the whole run is over. */

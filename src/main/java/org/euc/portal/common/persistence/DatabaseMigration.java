@@ -2,6 +2,7 @@ package org.euc.portal.common.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class DatabaseMigration {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    Event<SchemaReady> schemaReady;
+
     void migrateOnStartup(@Observes Startup startup) {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (settings.demoData()) {
@@ -50,5 +54,6 @@ public class DatabaseMigration {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now, demo data " + (settings.demoData() ? "on" : "off") + ")");
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+        schemaReady.fire(new SchemaReady(settings.demoData()));
     }
 }

@@ -57,6 +57,9 @@ public class AuditLog {
     }
 
     private void append(AuditRecord record) {
+        // a transaction that waits for the chain longer than this is stuck (e.g. a nested
+        // REQUIRES_NEW append under an outer one that holds the lock): fail instead of hanging
+        em.createNativeQuery("SET LOCAL lock_timeout = '15s'").executeUpdate();
         em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS chain_lock")
                 .setParameter(1, CHAIN_LOCK)
                 .getSingleResult();

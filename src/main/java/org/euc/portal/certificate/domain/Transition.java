@@ -1,0 +1,25 @@
+package org.euc.portal.certificate.domain;
+
+/**
+ * A requested status change with everything the history must record about it.
+ *
+ * @param to the status to move to
+ * @param actor user name, or "system"
+ * @param reasonCode why, as a code (e.g. SUBMITTED, COUNTRY_DELISTED)
+ * @param rationale the written rationale; null where none is needed
+ * @param legalBasis the legal basis (suspension, revocation); null otherwise
+ */
+public record Transition(CertificateStatus to, String actor, String reasonCode, String rationale, String legalBasis) {
+
+    public static Transition by(String actor, CertificateStatus to, String reasonCode) {
+        return new Transition(to, actor, reasonCode, null, null);
+    }
+
+    public Transition because(String writtenRationale) {
+        return new Transition(to, actor, reasonCode, writtenRationale, legalBasis);
+    }
+
+    public Transition under(String basis) {
+        return new Transition(to, actor, reasonCode, rationale, basis);
+    }
+}

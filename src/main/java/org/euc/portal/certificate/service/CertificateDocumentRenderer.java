@@ -1,0 +1,417 @@
+package org.euc.portal.certificate.service;
+
+import static org.euc.portal.common.i18n.MessageCatalog.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.certificate.domain.Undertaking;
+import org.euc.portal.certificate.service.CertificateDocumentContent.DeclaredOffence;
+
+/**
+ * Renders the End-Use/End-User Certificate of one revision as an A4 PDF. This is the file the
+ * signatory signs, so it carries the full legal texts in the certificate's language, never
+ * references to them. Stateless: usable as a CDI bean or with {@code new}.
+ */
+@ApplicationScoped
+public class CertificateDocumentRenderer {
+
+    private static final DateTimeFormatter GENERATED_AT =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter VALIDITY_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+
+    public byte[] render(CertificateDocumentContent content) {
+        try (PDDocument document = new PDDocument()) {
+            PageFlow flow = new PageFlow(document);
+            try (flow) {
+                writeHeader(flow, content);
+                writeEndUser(flow, content);
+                writeExport(flow, content);
+                writePurposes(flow, content);
+                writeUndertakings(flow, content);
+                writeSignature(flow, content);
+            }
+            // Only now is the page count known for "page n of N".
+            flow.writeFooters((page, total) -> text(content.locale(), "pdf.footer",
+                    content.reference(), content.revisionNumber(), page, total));
+            describe(document, content);
+
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            document.save(pdf);
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render the certificate " + content.reference()
+                    + " revision " + content.revisionNumber(), e);
+        }
+    }
+
+    private static void writeHeader(PageFlow flow, CertificateDocumentContent content) throws IOException {
+        Locale locale = content.locale();
+        flow.title(text(locale, "pdf.title"));
+        flow.field(text(locale, "pdf.reference"), content.reference());
+        flow.field(text(locale, "pdf.revision"), Integer.toString(content.revisionNumber()));
+        flow.field(text(locale, "pdf.generatedAt"),
+                GENERATED_AT.withLocale(locale).format(content.generatedAt()) + " UTC");
+    }
+
+    private static void writeEndUser(PageFlow flow, CertificateDocumentContent content) throws IOException {
+        Locale locale = content.locale();
+        flow.sectionHeading(text(locale, "pdf.section.endUser"));
+        flow.field(text(locale, "pdf.agency"), nameWithCode(content.agencyName(), content.agencyCode()));
+        flow.field(text(locale, "pdf.country"), nameWithCode(content.countryName(), content.countryCode()));
+    }
+
+    private static void writeExport(PageFlow flow, CertificateDocumentContent content) throws IOException {
+        Locale locale = content.locale();
+        flow.sectionHeading(text(locale, "pdf.section.export"));
+        flow.field(text(locale, "pdf.exporter"), content.exporterCompany());
+        flow.field(text(locale, "pdf.exportLicence"), content.exportLicenceReference());
+        flow.field(text(locale, "pdf.system"), content.systemName());
+        flow.field(text(locale, "pdf.systemCategory"), text(locale, content.systemCategory().labelKey()));
+        flow.field(text(locale, "pdf.installations"), Integer.toString(content.installations()));
+        flow.field(text(locale, "pdf.sites"), Integer.toString(content.sites()));
+        flow.field(text(locale, "pdf.validity"), text(locale, "pdf.validityRange",
+                date(content.validFrom(), locale), date(content.validUntil(), locale)));
+    }
+
+    private static void writePurposes(PageFlow flow, CertificateDocumentContent content) throws IOException {
+        Locale locale = content.locale();
+        flow.sectionHeading(text(locale, "pdf.section.purposes"));
+        flow.paragraph(text(locale, "pdf.purposes.intro"));
+
+        // In the guidelines' order, whatever order the end user ticked them in.
+        List<TerroristAct> acts = content.terroristActs().stream().distinct().sorted().toList();
+        if (!acts.isEmpty()) {
+            flow.subheading(text(locale, "pdf.purposes.terrorism"));
+            flow.paragraph(text(locale, "terrorism.definition"));
+            for (String aim : List.of("a", "b", "c")) {
+                flow.indentedParagraph(text(locale, "terrorism.aims." + aim));
+            }
+            flow.paragraph(text(locale, "terrorism.acts.intro"));
+            for (TerroristAct act : acts) {
+                flow.listItem(act.number() + ".", text(locale, act.textKey()));
+            }
+        }
+
+        if (!content.offences().isEmpty()) {
+            flow.subheading(text(locale, "pdf.purposes.crimes"));
+            flow.paragraph(text(locale, "seriousCrime.definition"));
+            for (DeclaredOffence offence : content.offences()) {
+                flow.listItem("\u2022", describe(offence, locale));
+            }
+        }
+
+        // Printed whatever was declared: it limits every purpose above.
+        flow.paragraph(text(locale, "carveOut.text"));
+    }
+
+    private static void writeUndertakings(PageFlow flow, CertificateDocumentContent content) throws IOException {
+        Locale locale = content.locale();
+        flow.sectionHeading(text(locale, "pdf.section.undertakings"));
+        flow.paragraph(text(locale, "pdf.undertakings.intro"));
+        for (Undertaking undertaking : content.undertakings().stream().distinct().sorted().toList()) {
+            flow.subheading(text(locale, undertaking.titleKey()));
+            flow.paragraph(text(locale, undertaking.textKey()));
+        }
+    }
+
+    private static void writeSignature(PageFlow flow, CertificateDocumentContent content) throws IOException {
+        Locale locale = content.locale();
+        flow.sectionHeading(text(locale, "pdf.section.signature"));
+        flow.paragraph(text(locale, "pdf.signature.text",
+                content.agencyName(), content.signatoryName(), content.signatoryTitle()));
+        flow.field(text(locale, "pdf.signature.fingerprint"), inGroupsOfFour(content.signatoryFingerprint()));
+    }
+
+    /** Metadata for archives and search tools: deliberately the same, English title in every language. */
+    private static void describe(PDDocument document, CertificateDocumentContent content) {
+        PDDocumentInformation information = document.getDocumentInformation();
+        information.setTitle("End-Use/End-User Certificate " + content.reference() + " r" + content.revisionNumber());
+        information.setCreator("EUC Portal");
+        information.setCreationDate(GregorianCalendar.from(content.generatedAt().atZone(ZoneOffset.UTC)));
+        document.getDocumentCatalog().setLanguage(content.locale().toLanguageTag());
+    }
+
+    private static String describe(DeclaredOffence offence, Locale locale) {
+        List<String> parts = new ArrayList<>(List.of(offence.statute(), offence.name()));
+        if (offence.lifeImprisonment()) {
+            parts.add(text(locale, "pdf.penalty.life"));
+        } else if (offence.maxPenaltyYears() != null) {
+            parts.add(text(locale, "pdf.penalty.years", offence.maxPenaltyYears()));
+        }
+        return String.join(" \u2014 ", parts);
+    }
+
+    private static String nameWithCode(String name, String code) {
+        return name + " (" + code + ")";
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return VALIDITY_DATE.withLocale(locale).format(date);
+    }
+
+    /** 64 hex digits in one piece neither wrap nor can be compared by eye; groups of four do both. */
+    private static String inGroupsOfFour(String fingerprint) {
+        String digits = fingerprint.replaceAll("[:\\s]", "");
+        return String.join(" ", digits.split("(?<=\\G.{4})"));
+    }
+
+    /**
+     * Lays text out top to bottom over as many A4 pages as it needs: knows the current page and
+     * height, wraps words to the column width and starts a new page when the current one is full.
+     */
+    private static final class PageFlow implements Closeable {
+
+        private static final PDRectangle PAGE_SIZE = PDRectangle.A4;
+        private static final float MARGIN = 50;
+        private static final float TOP = PAGE_SIZE.getHeight() - MARGIN;
+        private static final float BOTTOM = MARGIN;
+        private static final float WIDTH = PAGE_SIZE.getWidth() - 2 * MARGIN;
+        private static final float FOOTER_BASELINE = 28;
+
+        private static final float TITLE_SIZE = 16;
+        private static final float SECTION_SIZE = 12.5f;
+        private static final float SUBHEADING_SIZE = 10.5f;
+        private static final float BODY_SIZE = 10;
+        private static final float FOOTER_SIZE = 8;
+        private static final float LINE_SPACING = 1.35f;
+        private static final float PARAGRAPH_GAP = 4;
+
+        private static final float FIELD_LABEL_WIDTH = 170;
+        private static final float LIST_LABEL_WIDTH = 20;
+        private static final float INDENT = 20;
+
+        /** Glue between words (as in "acts :" in French): never wrapped, drawn as a plain space. */
+        private static final char NO_BREAK = '\u00A0';
+        private static final String NO_BREAK_SPACES = "\u00A0\u2007\u202F";
+
+        private final PDDocument document;
+        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        private final Map<Integer, Boolean> encodable = new HashMap<>();
+        private PDPageContentStream stream;
+        private float y;
+
+        PageFlow(PDDocument document) throws IOException {
+            this.document = document;
+            newPage();
+        }
+
+        void title(String text) throws IOException {
+            lines(wrap(text, bold, TITLE_SIZE, WIDTH), bold, TITLE_SIZE, MARGIN);
+            y -= 2 * PARAGRAPH_GAP;
+        }
+
+        void sectionHeading(String text) throws IOException {
+            y -= 3 * PARAGRAPH_GAP;
+            heading(text, SECTION_SIZE);
+        }
+
+        void subheading(String text) throws IOException {
+            y -= PARAGRAPH_GAP;
+            heading(text, SUBHEADING_SIZE);
+        }
+
+        void paragraph(String text) throws IOException {
+            lines(wrap(text, regular, BODY_SIZE, WIDTH), regular, BODY_SIZE, MARGIN);
+            y -= PARAGRAPH_GAP;
+        }
+
+        void indentedParagraph(String text) throws IOException {
+            lines(wrap(text, regular, BODY_SIZE, WIDTH - INDENT), regular, BODY_SIZE, MARGIN + INDENT);
+            y -= PARAGRAPH_GAP;
+        }
+
+        /** A bold label in a left column, the value wrapped in the column to its right. */
+        void field(String label, String value) throws IOException {
+            columns(label, bold, FIELD_LABEL_WIDTH, value);
+            y -= PARAGRAPH_GAP / 2;
+        }
+
+        /** A number or bullet hanging left of its text, which wraps under itself, not under the label. */
+        void listItem(String label, String text) throws IOException {
+            columns(label, regular, LIST_LABEL_WIDTH, text);
+            y -= PARAGRAPH_GAP;
+        }
+
+        void writeFooters(BiFunction<Integer, Integer, String> footerOfPage) throws IOException {
+            int total = document.getNumberOfPages();
+            for (int index = 0; index < total; index++) {
+                String footer = printable(footerOfPage.apply(index + 1, total)).replace(NO_BREAK, ' ');
+                float x = (PAGE_SIZE.getWidth() - width(footer, regular, FOOTER_SIZE)) / 2;
+                try (PDPageContentStream footerStream = new PDPageContentStream(
+                        document, document.getPage(index), AppendMode.APPEND, true, true)) {
+                    footerStream.setNonStrokingColor(0.4f);
+                    draw(footerStream, footer, regular, FOOTER_SIZE, Math.max(x, MARGIN), FOOTER_BASELINE);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (stream != null) {
+                stream.close();
+                stream = null;
+            }
+        }
+
+        private void heading(String text, float size) throws IOException {
+            // Keep the heading with the first lines that follow it, never alone at the foot of a page.
+            List<String> lines = wrap(text, bold, size, WIDTH);
+            ensureRoom(lines.size() * leading(size) + 3 * leading(BODY_SIZE));
+            lines(lines, bold, size, MARGIN);
+            y -= PARAGRAPH_GAP / 2;
+        }
+
+        private void columns(String label, PDFont labelFont, float labelWidth, String text) throws IOException {
+            List<String> labelLines = wrap(label, labelFont, BODY_SIZE, labelWidth - 6);
+            List<String> textLines = wrap(text, regular, BODY_SIZE, WIDTH - labelWidth);
+            int rows = Math.max(labelLines.size(), textLines.size());
+            for (int row = 0; row < rows; row++) {
+                ensureRoom(leading(BODY_SIZE));
+                float baseline = y - BODY_SIZE;
+                if (row < labelLines.size()) {
+                    draw(stream, labelLines.get(row), labelFont, BODY_SIZE, MARGIN, baseline);
+                }
+                if (row < textLines.size()) {
+                    draw(stream, textLines.get(row), regular, BODY_SIZE, MARGIN + labelWidth, baseline);
+                }
+                y -= leading(BODY_SIZE);
+            }
+        }
+
+        private void lines(List<String> lines, PDFont font, float size, float x) throws IOException {
+            for (String line : lines) {
+                ensureRoom(leading(size));
+                draw(stream, line, font, size, x, y - size);
+                y -= leading(size);
+            }
+        }
+
+        private void ensureRoom(float height) throws IOException {
+            // At the top of a page a new page would not help: whatever is taller than a page must split.
+            if (y - height < BOTTOM && y < TOP) {
+                newPage();
+            }
+        }
+
+        private void newPage() throws IOException {
+            close();
+            PDPage page = new PDPage(PAGE_SIZE);
+            document.addPage(page);
+            stream = new PDPageContentStream(document, page);
+            y = TOP;
+        }
+
+        private static void draw(PDPageContentStream target, String line, PDFont font, float size, float x,
+                float baseline) throws IOException {
+            target.beginText();
+            target.setFont(font, size);
+            target.newLineAtOffset(x, baseline);
+            target.showText(line.replace(NO_BREAK, ' '));
+            target.endText();
+        }
+
+        /** Greedy word wrap; a word wider than the column (a long code or URL) is cut where it must be. */
+        private List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
+            List<String> lines = new ArrayList<>();
+            String line = "";
+            for (String word : printable(text).split(" +")) {
+                for (String piece : cutToWidth(word, font, size, maxWidth)) {
+                    String extended = line.isEmpty() ? piece : line + " " + piece;
+                    if (!line.isEmpty() && width(extended, font, size) > maxWidth) {
+                        lines.add(line);
+                        line = piece;
+                    } else {
+                        line = extended;
+                    }
+                }
+            }
+            if (!line.isEmpty() || lines.isEmpty()) {
+                lines.add(line);
+            }
+            return lines;
+        }
+
+        private List<String> cutToWidth(String word, PDFont font, float size, float maxWidth) throws IOException {
+            List<String> pieces = new ArrayList<>();
+            int start = 0;
+            for (int end = 1; end <= word.length(); end++) {
+                if (end - start > 1 && width(word.substring(start, end), font, size) > maxWidth) {
+                    pieces.add(word.substring(start, end - 1));
+                    start = end - 1;
+                }
+            }
+            if (start < word.length()) {
+                pieces.add(word.substring(start));
+            }
+            return pieces;
+        }
+
+        /**
+         * The standard 14 fonts only know WinAnsi: names in Cyrillic, CJK or emoji must not stop a
+         * certificate from rendering, so every character the fonts cannot show becomes '?'.
+         * Spaces of any kind become plain spaces, the no-break ones become {@link #NO_BREAK} glue.
+         */
+        private String printable(String text) {
+            if (text == null) {
+                return "";
+            }
+            StringBuilder printable = new StringBuilder(text.length());
+            text.codePoints().forEach(codePoint -> {
+                if (NO_BREAK_SPACES.indexOf(codePoint) >= 0) {
+                    printable.append(NO_BREAK);
+                } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+                    printable.append(' ');
+                } else if (encodable.computeIfAbsent(codePoint, this::bothFontsEncode)) {
+                    printable.appendCodePoint(codePoint);
+                } else {
+                    printable.append('?');
+                }
+            });
+            return printable.toString();
+        }
+
+        private boolean bothFontsEncode(int codePoint) {
+            String character = Character.toString(codePoint);
+            try {
+                regular.encode(character);
+                bold.encode(character);
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        }
+
+        private static float width(String text, PDFont font, float size) throws IOException {
+            return font.getStringWidth(text.replace(NO_BREAK, ' ')) / 1000 * size;
+        }
+
+        private static float leading(float size) {
+            return size * LINE_SPACING;
+        }
+    }
+}

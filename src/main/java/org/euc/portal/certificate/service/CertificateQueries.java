@@ -1,0 +1,127 @@
+package org.euc.portal.certificate.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.euc.portal.certificate.domain.Certificate;
+import org.euc.portal.certificate.domain.CertificateRevision;
+import org.euc.portal.certificate.service.CertificateDetail.DocumentInfo;
+import org.euc.portal.certificate.service.CertificateDetail.HistoryEntry;
+import org.euc.portal.certificate.service.CertificateDetail.RevisionView;
+import org.euc.portal.common.security.Roles;
+
+/** An agency's certificates for its importers: a list paged in the database, and one certificate in full. */
+@ApplicationScoped
+@Transactional
+public class CertificateQueries {
+
+    private static final String SUMMARY = "SELECT new org.euc.portal.certificate.service.CertificateSummary("
+            + "c.reference, c.status, c.currentRevisionNumber, r.details.systemName, r.details.exporterCompany, "
+            + "a.code, a.country.code, c.createdAt, c.lastSubmittedAt, c.statusChangedAt) ";
+    private static final String FROM = "FROM Certificate c JOIN c.agency a JOIN c.revisions r "
+            + "WHERE r.number = c.currentRevisionNumber AND a.code = :agency";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ImporterScope scope;
+
+    @RolesAllowed(Roles.IMPORTER)
+    public List<CertificateSummary> agencyCertificates(CertificateFilter filter, CertificateSort sort, boolean ascending,
+            int first, int pageSize) {
+        String agency = scope.callerAgency().getCode();
+        TypedQuery<CertificateSummary> query = em.createQuery(SUMMARY + FROM + conditions(filter)
+                + " ORDER BY " + sort.expression() + (ascending ? " ASC" : " DESC") + ", c.id DESC",
+                CertificateSummary.class);
+        bind(query, agency, filter);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    @RolesAllowed(Roles.IMPORTER)
+    public long countAgencyCertificates(CertificateFilter filter) {
+        String agency = scope.callerAgency().getCode();
+        TypedQuery<Long> query = em.createQuery("SELECT count(c) " + FROM + conditions(filter), Long.class);
+        bind(query, agency, filter);
+        return query.getSingleResult();
+    }
+
+    /** One of the caller's agency's certificates, with every revision and its history. */
+    @RolesAllowed(Roles.IMPORTER)
+    public CertificateDetail agencyCertificate(String reference) {
+        return detailOf(scope.ownCertificate(reference));
+    }
+
+    /** Everything pages show about a certificate; documents without their bytes, in one query for all revisions. */
+    CertificateDetail detailOf(Certificate certificate) {
+        List<CertificateRevision> revisions = certificate.getRevisions();
+        Map<Long, DocumentInfo> documents = documentInfos(revisions);
+        List<RevisionView> views = new ArrayList<>();
+        for (CertificateRevision revision : revisions) {
+            views.add(RevisionView.of(revision, documents.get(idOf(revision.getGeneratedDocument())),
+                    documents.get(idOf(revision.getSignedDocument()))));
+        }
+        return new CertificateDetail(certificate.getReference(), certificate.getStatus(), certificate.getVersion(),
+                certificate.getAgency().getCode(), certificate.getAgency().getName(),
+                certificate.getAgency().getCountry().getCode(), certificate.getAgency().getCountry().getName(),
+                certificate.getCreatedAt(), certificate.getFirstSubmittedAt(), certificate.getStatusChangedAt(),
+                certificate.isEditableByImporter(), views,
+                certificate.getHistory().stream().map(HistoryEntry::of).toList());
+    }
+
+    private Map<Long, DocumentInfo> documentInfos(List<CertificateRevision> revisions) {
+        List<Long> ids = revisions.stream()
+                .flatMap(revision -> java.util.stream.Stream.of(revision.getGeneratedDocument(), revision.getSignedDocument()))
+                .map(CertificateQueries::idOf)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        if (ids.isEmpty()) {
+            return new HashMap<>();
+        }
+        return em.createQuery("SELECT new org.euc.portal.certificate.service.CertificateDetail$DocumentInfo("
+                        + "d.id, d.fileName, d.sizeBytes, d.sha256, d.createdAt) FROM StoredDocument d WHERE d.id IN :ids",
+                        DocumentInfo.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(DocumentInfo::id, Function.identity()));
+    }
+
+    /** The id of a lazily referenced document without loading its bytes. */
+    private static Long idOf(org.euc.portal.common.document.StoredDocument document) {
+        return document == null ? null : document.getId();
+    }
+
+    private static String conditions(CertificateFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.status() != null) {
+            where.append(" AND c.status = :status");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND (lower(c.reference) LIKE :text OR lower(r.details.systemName) LIKE :text"
+                    + " OR lower(r.details.exporterCompany) LIKE :text)");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, String agency, CertificateFilter filter) {
+        query.setParameter("agency", agency);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query.setParameter("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.euc.portal.certificate.service;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.euc.portal.certificate.domain.SystemCategory;
+import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.certificate.domain.Undertaking;
+import org.euc.portal.certificate.service.CertificateDocumentContent.DeclaredOffence;
+import org.junit.jupiter.api.Test;
+
+/** Renders real certificates and reads them back as text, the way a reviewer or a court would. */
+class CertificateDocumentRendererTest {
+
+    private static final String FINGERPRINT = "3F2A9C0B7D4E1F6A8B5C2D9E0F1A3B4C5D6E7F8091A2B3C4D5E6F708192A3B4C";
+    private static final TerroristAct UNDECLARED_ACT = TerroristAct.THREAT_TO_COMMIT;
+
+    private final CertificateDocumentRenderer renderer = new CertificateDocumentRenderer();
+
+    @Test
+    void englishCertificateCarriesIdentificationAndEveryDeclaredText() throws IOException {
+        Rendered pdf = render(sample(Locale.ENGLISH, "Ministry of Interior", "Jane Doe"));
+
+        assertContains(pdf.text, "End-Use/End-User Certificate");
+        assertContains(pdf.text, "Reference EUC-2025-0042");
+        assertContains(pdf.text, "Revision 3");
+        assertContains(pdf.text, "Generated Mar 3, 2025");
+        assertContains(pdf.text, "UTC");
+        assertContains(pdf.text, "Ministry of Interior (MOI)");
+        assertContains(pdf.text, "Republic of Examplia (EX)");
+        assertContains(pdf.text, "Lawful interception");
+        assertContains(pdf.text, "March 1, 2025 to February 28, 2027");
+        assertContains(pdf.text, "3F2A 9C0B 7D4E 1F6A");
+        assertEquals("End-Use/End-User Certificate EUC-2025-0042 r3", pdf.title);
+    }
+
+    @Test
+    void declaredTerroristActsAppearInFullAndUndeclaredOnesDoNot() throws IOException {
+        ResourceBundle english = bundle(Locale.ENGLISH);
+        Rendered pdf = render(sample(Locale.ENGLISH, "Ministry of Interior", "Jane Doe"));
+
+        assertContains(pdf.text, english.getString("terrorism.definition"));
+        for (String aim : List.of("a", "b", "c")) {
+            assertContains(pdf.text, english.getString("terrorism.aims." + aim));
+        }
+        for (TerroristAct act : declaredActs()) {
+            assertContains(pdf.text, act.number() + ". " + english.getString(act.textKey()));
+        }
+        assertFalse(normalized(pdf.text).contains(normalized(english.getString(UNDECLARED_ACT.textKey()))),
+                "an undeclared act is printed");
+    }
+
+    @Test
+    void offencesShowTheirPenaltyAndTheCarveOutIsAlwaysPrinted() throws IOException {
+        ResourceBundle english = bundle(Locale.ENGLISH);
+        Rendered pdf = render(sample(Locale.ENGLISH, "Ministry of Interior", "Jane Doe"));
+
+        assertContains(pdf.text, english.getString("seriousCrime.definition"));
+        assertContains(pdf.text, "Penal Code s. 200 \u2014 Murder \u2014 maximum penalty life imprisonment");
+        assertContains(pdf.text,
+                "Penal Code s. 312 \u2014 Trafficking in persons \u2014 maximum penalty 12 years of imprisonment");
+        assertContains(pdf.text, english.getString("carveOut.text"));
+    }
+
+    @Test
+    void everyUndertakingAppearsWithTitleAndFullText() throws IOException {
+        ResourceBundle english = bundle(Locale.ENGLISH);
+        Rendered pdf = render(sample(Locale.ENGLISH, "Ministry of Interior", "Jane Doe"));
+
+        for (Undertaking undertaking : Undertaking.values()) {
+            assertContains(pdf.text, english.getString(undertaking.titleKey()));
+            assertContains(pdf.text, english.getString(undertaking.textKey()));
+        }
+    }
+
+    @Test
+    void signatureNamesAgencyAndSignatoryWithTheApostropheIntact() throws IOException {
+        Rendered pdf = render(sample(Locale.ENGLISH, "Ministry of Interior", "Jane Doe"));
+
+        assertContains(pdf.text, "Signed for Ministry of Interior by its registered signatory Jane Doe,"
+                + " Director of Technical Operations. This document is valid only with the signatory's");
+    }
+
+    @Test
+    void everyPageHasAFooterWithTheTotalPageCount() throws IOException {
+        Rendered pdf = render(sample(Locale.ENGLISH, "Ministry of Interior", "Jane Doe"));
+
+        assertTrue(pdf.pages >= 2, "the sample should need at least two pages, got " + pdf.pages);
+        for (int page = 1; page <= pdf.pages; page++) {
+            assertContains(pdf.text, "EUC Portal \u00b7 EUC-2025-0042 \u00b7 revision 3 \u00b7 page " + page
+                    + " of " + pdf.pages);
+        }
+        assertFalse(pdf.text.contains("page " + (pdf.pages + 1) + " of"));
+    }
+
+    @Test
+    void frenchCertificateIsEntirelyInFrenchWithItsAccentsAndApostrophes() throws IOException {
+        ResourceBundle french = bundle(Locale.FRENCH);
+        Rendered pdf = render(sample(Locale.FRENCH, "Minist\u00e8re de l'Int\u00e9rieur", "Jeanne Dupont"));
+
+        assertContains(pdf.text, "Certificat d'utilisation et d'utilisateur finals");
+        assertContains(pdf.text, "Engagements");
+        assertContains(pdf.text, "Finalit\u00e9s d\u00e9clar\u00e9es");
+        assertContains(pdf.text, "peine maximale : r\u00e9clusion \u00e0 perp\u00e9tuit\u00e9");
+        assertContains(pdf.text, "peine maximale de 12 ans d'emprisonnement");
+        assertContains(pdf.text, "1 mars 2025 au 28 f\u00e9vrier 2027");
+        for (TerroristAct act : declaredActs()) {
+            assertContains(pdf.text, french.getString(act.textKey()));
+        }
+        for (Undertaking undertaking : Undertaking.values()) {
+            assertContains(pdf.text, french.getString(undertaking.titleKey()));
+            assertContains(pdf.text, french.getString(undertaking.textKey()));
+        }
+        assertContains(pdf.text, french.getString("carveOut.text"));
+        assertContains(pdf.text, "Ce document n'est valable qu'avec la signature");
+        assertContains(pdf.text, "r\u00e9vision 3 \u00b7 page 1 sur " + pdf.pages);
+        assertFalse(pdf.text.contains("Undertakings"), "English leaked into the French certificate");
+    }
+
+    @Test
+    void charactersTheFontCannotShowBecomeQuestionMarks() {
+        String ivanPetrov = "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432";
+        CertificateDocumentContent cyrillic = sample(Locale.ENGLISH, "Ministry of Interior", ivanPetrov);
+        Rendered pdf = assertDoesNotThrow(() -> render(cyrillic));
+
+        assertContains(pdf.text, "registered signatory ???? ??????, Director");
+    }
+
+    @Test
+    void theSameContentRendersTheSameText() throws IOException {
+        CertificateDocumentContent content =
+                sample(Locale.FRENCH, "Minist\u00e8re de l'Int\u00e9rieur", "Jeanne Dupont");
+
+        assertEquals(render(content).text, render(content).text);
+    }
+
+    private Rendered render(CertificateDocumentContent content) throws IOException {
+        try (PDDocument document = Loader.loadPDF(renderer.render(content))) {
+            return new Rendered(new PDFTextStripper().getText(document), document.getNumberOfPages(),
+                    document.getDocumentInformation().getTitle());
+        }
+    }
+
+    private static CertificateDocumentContent sample(Locale locale, String agencyName, String signatoryName) {
+        return new CertificateDocumentContent(
+                "EUC-2025-0042", 3, Instant.parse("2025-03-03T14:05:00Z"), locale,
+                "MOI", agencyName, "EX", "Republic of Examplia",
+                "Acme Surveillance Systems Ltd", "EXP-LIC-2025-117", "Sentinel LI 4.2",
+                SystemCategory.LAWFUL_INTERCEPTION, 2, 3,
+                LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 28),
+                signatoryName, "Director of Technical Operations", FINGERPRINT,
+                declaredActs(),
+                List.of(new DeclaredOffence("Penal Code s. 200", "Murder", null, true),
+                        new DeclaredOffence("Penal Code s. 312", "Trafficking in persons", 12, false),
+                        new DeclaredOffence("Narcotics Act s. 5", "Drug trafficking", 20, false)),
+                List.of(Undertaking.values()));
+    }
+
+    private static List<TerroristAct> declaredActs() {
+        return List.copyOf(EnumSet.complementOf(EnumSet.of(UNDECLARED_ACT)));
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Wrapping turns spaces into line breaks and the PDF has no no-break spaces: compare words only. */
+    private static String normalized(String text) {
+        return text.replaceAll("[\\s\\p{Z}]+", " ").trim();
+    }
+
+    private static void assertContains(String text, String expected) {
+        assertTrue(normalized(text).contains(normalized(expected)),
+                () -> "missing \"" + expected + "\" in:\n" + normalized(text));
+    }
+
+    private record Rendered(String text, int pages, String title) {
+    }
+}
