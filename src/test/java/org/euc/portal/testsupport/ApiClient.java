@@ -29,6 +29,10 @@ public final class ApiClient {
         return new ApiClient(KeycloakTokens.accessTokenOf(user));
     }
 
+    public static ApiClient withToken(String bearerToken) {
+        return new ApiClient(bearerToken);
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }
@@ -36,6 +40,10 @@ public final class ApiClient {
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -62,6 +70,10 @@ public final class ApiClient {
         public JsonObject json() {
             JsonStructure structure = Json.createReader(new StringReader(body)).read();
             return structure.asJsonObject();
+        }
+
+        public jakarta.json.JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body)).readArray();
         }
     }
 }

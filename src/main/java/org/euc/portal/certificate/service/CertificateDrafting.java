@@ -234,6 +234,10 @@ public class CertificateDrafting {
         return next.getNumber();
     }
 
+    /**
+     * Decides on a cryptographically sound signature against the signatory registry: the most
+     * specific problem is reported (an expired certificate rather than "not the named signatory").
+     */
     private SignatureJudgement judge(PadesInspection inspection, Agency agency, CertificateRevision revision,
             Instant now) {
         if (inspection.outcome() != SignatureCheckOutcome.VALID) {
@@ -250,11 +254,6 @@ public class CertificateDrafting {
             return SignatureJudgement.refused(SignatureCheckOutcome.SIGNER_OF_ANOTHER_AGENCY,
                     "signatory of " + signer.getAgency().getCode(), signer.getName(), now);
         }
-        if (!signer.getId().equals(revision.getSignatory().getId())) {
-            return SignatureJudgement.refused(SignatureCheckOutcome.SIGNER_NOT_THE_NAMED_SIGNATORY,
-                    "signed by " + signer.getName() + ", document names " + revision.getSignatory().getName(),
-                    signer.getName(), now);
-        }
         Instant signingTime = plausibleSigningTime(inspection.claimedSigningTime(), revision.getGeneratedAt(), now);
         if (signingTime.isBefore(signer.getValidFrom())) {
             return SignatureJudgement.refused(SignatureCheckOutcome.CERTIFICATE_NOT_YET_VALID,
@@ -267,6 +266,11 @@ public class CertificateDrafting {
         if (signer.isRevokedAt(signingTime)) {
             return SignatureJudgement.refused(SignatureCheckOutcome.SIGNATORY_REVOKED,
                     "revoked at " + signer.getRevokedAt(), signer.getName(), signingTime);
+        }
+        if (!signer.getId().equals(revision.getSignatory().getId())) {
+            return SignatureJudgement.refused(SignatureCheckOutcome.SIGNER_NOT_THE_NAMED_SIGNATORY,
+                    "signed by " + signer.getName() + ", document names " + revision.getSignatory().getName(),
+                    signer.getName(), now);
         }
         return new SignatureJudgement(SignatureCheckOutcome.VALID, "valid", signer.getName(), fingerprint, signingTime);
     }

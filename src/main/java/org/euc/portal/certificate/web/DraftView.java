@@ -109,7 +109,7 @@ public class DraftView implements Serializable {
             refresh();
             messages.info("draft.detailsSaved");
         } catch (RuleViolationException e) {
-            messages.refused(e);
+            refused(e);
         }
         return null;
     }
@@ -121,7 +121,7 @@ public class DraftView implements Serializable {
             refresh();
             messages.info("draft.purposesSaved");
         } catch (RuleViolationException e) {
-            messages.refused(e);
+            refused(e);
         }
     }
 
@@ -138,7 +138,7 @@ public class DraftView implements Serializable {
             messages.info(accepted.size() == Undertaking.values().length ? "draft.undertakingsSaved"
                     : "draft.undertakingsPartly", accepted.size(), Undertaking.values().length);
         } catch (RuleViolationException e) {
-            messages.refused(e);
+            refused(e);
         }
     }
 
@@ -149,7 +149,7 @@ public class DraftView implements Serializable {
             refresh();
             messages.info("draft.documentGenerated");
         } catch (RuleViolationException e) {
-            messages.refused(e);
+            refused(e);
         }
     }
 
@@ -167,7 +167,7 @@ public class DraftView implements Serializable {
         } catch (IOException e) {
             messages.error("signature.uploadFailed");
         } catch (RuleViolationException e) {
-            messages.refused(e);
+            refused(e);
         }
     }
 
@@ -178,7 +178,7 @@ public class DraftView implements Serializable {
             messages.keepForNextPage();
             return certificatePage();
         } catch (RuleViolationException e) {
-            messages.refused(e);
+            refused(e);
             return null;
         }
     }
@@ -190,8 +190,16 @@ public class DraftView implements Serializable {
             messages.keepForNextPage();
             return certificatePage();
         } catch (RuleViolationException e) {
-            messages.refused(e);
+            refused(e);
             return null;
+        }
+    }
+
+    /** Explains a refusal; after a concurrent change, shows what the other window or colleague saved. */
+    private void refused(RuleViolationException violation) {
+        messages.refused(violation);
+        if (RuleViolationException.concurrentChange().messageKey().equals(violation.messageKey()) && certificate != null) {
+            refresh();
         }
     }
 

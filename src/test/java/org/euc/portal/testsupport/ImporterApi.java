@@ -1,0 +1,110 @@
+package org.euc.portal.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+/**
+ * Drives the importer's JSON API as an agency's case system would, to bring certificates into the
+ * state a test needs (a draft ready to sign, a submitted certificate).
+ */
+public final class ImporterApi {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final DemoUser importer;
+    private final String token;
+
+    private ImporterApi(DemoUser importer) {
+        this.importer = importer;
+        this.token = KeycloakTokens.accessTokenOf(importer);
+    }
+
+    public static ImporterApi as(DemoUser importer) {
+        return new ImporterApi(importer);
+    }
+
+    public ApiClient client() {
+        return ApiClient.withToken(token);
+    }
+
+    /** A draft with details, a terrorist act, every undertaking and its generated PDF. */
+    public ReadyDraft draftReadyToSign() {
+        long signatory = client().get("/api/v1/agency/signatories").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        ApiClient.Reply created = client().post("/api/v1/agency/certificates", Json.createObjectBuilder()
+                .add("exporterCompany", "Test Exporter for " + importer.username())
+                .add("exportLicenceReference", "EL-TEST-" + System.nanoTime())
+                .add("systemName", "Test System")
+                .add("systemCategory", "MOBILE_FORENSICS")
+                .add("installations", 1).add("sites", 1)
+                .add("validFrom", LocalDate.now().plusDays(1).toString())
+                .add("validUntil", LocalDate.now().plusYears(1).toString())
+                .add("signatoryId", signatory).build().toString());
+        assertEquals(201, created.status(), created.body());
+        String reference = created.json().getString("reference");
+        long version = created.json().getJsonNumber("version").longValue();
+        version = put(reference + "/purposes", Json.createObjectBuilder().add("version", version)
+                .add("terroristActs", Json.createArrayBuilder().add("KIDNAPPING_OR_HOSTAGE_TAKING"))
+                .add("offenceIds", Json.createArrayBuilder()).build());
+        version = put(reference + "/undertakings", Json.createObjectBuilder().add("version", version)
+                .add("accepted", Json.createArrayBuilder().add("LAWFUL_USE").add("AUTHORIZATION")
+                        .add("NON_DISCRIMINATION").add("EXPRESSION_CARVE_OUT").add("CONSEQUENCES"))
+                .build());
+        ApiClient.Reply generated = client().post("/api/v1/agency/certificates/" + reference + "/document",
+                Json.createObjectBuilder().add("version", version).add("language", "en").build().toString());
+        assertEquals(200, generated.status(), generated.body());
+        return new ReadyDraft(reference, generated.json().getJsonNumber("version").longValue(), document(reference, 1));
+    }
+
+    /** The PDF the portal generated for a revision. */
+    public byte[] document(String reference, int revision) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.url(
+                        "/api/v1/agency/certificates/" + reference + "/revisions/" + revision + "/document")))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/pdf").GET().build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode());
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Uploads a signed PDF; the reply says VALID or why not. */
+    public ApiClient.Reply uploadSigned(String reference, byte[] pdf) {
+        return client().put("/api/v1/agency/certificates/" + reference + "/signed-document", "application/pdf", pdf);
+    }
+
+    public ApiClient.Reply submit(String reference, long version) {
+        return client().post("/api/v1/agency/certificates/" + reference + "/submission",
+                Json.createObjectBuilder().add("version", version).build().toString());
+    }
+
+    public long version(String reference) {
+        return client().get("/api/v1/agency/certificates/" + reference).json().getJsonNumber("version").longValue();
+    }
+
+    private long put(String path, JsonObject body) {
+        ApiClient.Reply reply = client().put("/api/v1/agency/certificates/" + path, "application/json",
+                body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonNumber("version").longValue();
+    }
+
+    /** A draft whose PDF is generated and waits for a signature. */
+    public record ReadyDraft(String reference, long version, byte[] generatedPdf) {
+    }
+
+}
