@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,8 +70,36 @@ public class Certificate {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(length = 100)
+    private String assignee;
+
+    /** When the case last entered the review queue (submitted, resubmitted, suspended). */
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+
+    @Column(name = "approved_from")
+    private LocalDate approvedFrom;
+
+    @Column(name = "approved_until")
+    private LocalDate approvedUntil;
+
+    @Column
+    private String conditions;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "issued_document_id")
+    private StoredDocument issuedDocument;
+
     @Version
     private long version;
+
+    @OneToMany(mappedBy = "certificate", cascade = CascadeType.PERSIST)
+    @OrderBy("proposedAt, id")
+    private List<DecisionProposal> proposals = new ArrayList<>();
+
+    @OneToMany(mappedBy = "certificate", cascade = CascadeType.PERSIST)
+    @OrderBy("raisedAt, id")
+    private List<ComplianceFlag> flags = new ArrayList<>();
 
     @OneToMany(mappedBy = "certificate", cascade = CascadeType.ALL)
     @OrderBy("number")
@@ -113,8 +142,23 @@ public class Certificate {
         updatedAt = now;
     }
 
+    /** Only serious crimes of the agency's own country, in force today, may be declared. */
     public void declarePurposes(Set<TerroristAct> acts, Set<Offence> seriousCrimes, Instant now) {
-        editableRevision().declarePurposes(acts, seriousCrimes);
+        CertificateRevision revision = editableRevision();
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        for (Offence offence : seriousCrimes) {
+            String label = offence.getStatute() + " (" + offence.getName() + ")";
+            if (!offence.getCountryCode().equals(agency.getCountry().getCode())) {
+                throw new RuleViolationException("rule.offence.otherCountry", label);
+            }
+            if (!offence.isInForceOn(today)) {
+                throw new RuleViolationException("rule.offence.notInForce", label);
+            }
+            if (!offence.eligibility().isEligible()) {
+                throw new RuleViolationException("rule.offence." + offence.eligibility().name(), label);
+            }
+        }
+        revision.declarePurposes(acts, seriousCrimes);
         updatedAt = now;
     }
 
@@ -143,6 +187,157 @@ public class Certificate {
             firstSubmittedAt = now;
         }
         lastSubmittedAt = now;
+        waitingSince = now;
+    }
+
+    public void withdraw(String actor, String rationale, Instant now) {
+        moveTo(Transition.by(actor, CertificateStatus.WITHDRAWN, "WITHDRAWN_BY_AGENCY").because(rationale), now);
+    }
+
+    // ----- the ministry's side -----
+
+    /** A reviewer takes a submitted case: it is under review and theirs. */
+    public void claim(String reviewer, Instant now) {
+        moveTo(Transition.by(reviewer, CertificateStatus.UNDER_REVIEW, "CLAIMED"), now);
+        assignee = reviewer;
+    }
+
+    /** Hands an open case to a colleague (or takes it over) without changing its status. */
+    public void assignTo(String reviewer, Instant now) {
+        if (!isOpenCase()) {
+            throw new RuleViolationException("rule.case.notOpen", reference, status);
+        }
+        assignee = reviewer;
+        updatedAt = now;
+    }
+
+    /** Asks the agency for changes, or rejects: decisions one reviewer takes alone. */
+    public void decide(Decision decision, String reviewer, Instant now) {
+        if (decision.kind().needsFourEyes()) {
+            throw new RuleViolationException("rule.fourEyes.proposalNeeded", decision.kind());
+        }
+        if (decision.kind() == DecisionKind.SUSPEND) {
+            suspend(decision, reviewer, now);
+            return;
+        }
+        moveTo(decision.transitionBy(reviewer), now);
+    }
+
+    /** Suspends an approved certificate; the case goes back to the queue. */
+    public void suspend(Decision decision, String actor, Instant now) {
+        if (decision.kind() != DecisionKind.SUSPEND) {
+            throw new RuleViolationException("rule.decision.reasonMismatch", DecisionKind.SUSPEND);
+        }
+        moveTo(decision.transitionBy(actor), now);
+        waitingSince = now;
+    }
+
+    /** Opens a four-eyes proposal (approve, reinstate, revoke); nothing changes until it is confirmed. */
+    public DecisionProposal propose(Decision decision, ApprovalTerms terms, String proposer, Instant now) {
+        if (!decision.kind().needsFourEyes()) {
+            throw new RuleViolationException("rule.fourEyes.notNeeded", decision.kind());
+        }
+        requireStatusFor(decision.kind());
+        if (openProposal().isPresent()) {
+            throw new RuleViolationException("rule.proposal.alreadyOpen", reference);
+        }
+        if (decision.kind() == DecisionKind.APPROVE) {
+            if (terms == null) {
+                throw new RuleViolationException("rule.approval.validity");
+            }
+            requireNoBlockingFlags();
+        }
+        DecisionProposal proposal = new DecisionProposal(this, decision, terms, proposer, now);
+        proposals.add(proposal);
+        updatedAt = now;
+        return proposal;
+    }
+
+    /** A different person confirms the open proposal: now it takes effect. */
+    public void confirm(DecisionProposal proposal, String confirmer, Instant now) {
+        requireOwnOpenProposal(proposal);
+        DecisionKind kind = proposal.getKind();
+        requireStatusFor(kind);
+        if (kind == DecisionKind.APPROVE) {
+            requireNoBlockingFlags();
+        }
+        proposal.confirm(confirmer, now);
+        Decision decision = proposal.decision();
+        moveTo(new Transition(kind.result(), confirmer, decision.reason().name(),
+                decision.rationale() + " (proposed by " + proposal.getProposedBy() + ")", decision.legalBasis()), now);
+        if (kind == DecisionKind.APPROVE) {
+            ApprovalTerms terms = proposal.terms();
+            approvedFrom = terms.validFrom();
+            approvedUntil = terms.validUntil();
+            conditions = terms.conditions();
+        }
+    }
+
+    public void withdrawProposal(DecisionProposal proposal, String by, Instant now) {
+        requireOwnOpenProposal(proposal);
+        proposal.withdraw(by, now);
+        updatedAt = now;
+    }
+
+    /** The approved validity has ended: done by the portal itself, and only then. */
+    public void expire(Instant now) {
+        if (status.canMoveTo(CertificateStatus.EXPIRED)
+                && (approvedUntil == null || !approvedUntil.isBefore(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)))) {
+            throw new RuleViolationException("rule.expire.stillValid", approvedUntil);
+        }
+        moveTo(Transition.by("system", CertificateStatus.EXPIRED, "VALIDITY_ENDED"), now);
+    }
+
+    public void attachIssuedDocument(StoredDocument document) {
+        if (status != CertificateStatus.APPROVED) {
+            throw new RuleViolationException("rule.transition.illegal", status, CertificateStatus.APPROVED);
+        }
+        issuedDocument = document;
+    }
+
+    public ComplianceFlag raiseFlag(FlagRule rule, String detail, String raisedBy, Instant now) {
+        ComplianceFlag flag = new ComplianceFlag(this, rule, detail, raisedBy, now);
+        flags.add(flag);
+        return flag;
+    }
+
+    public java.util.Optional<DecisionProposal> openProposal() {
+        return proposals.stream().filter(DecisionProposal::isOpen).findFirst();
+    }
+
+    /** A case the ministry still has to act on: in the queue or under review or suspended. */
+    public boolean isOpenCase() {
+        return status == CertificateStatus.SUBMITTED || status == CertificateStatus.UNDER_REVIEW
+                || status == CertificateStatus.SUSPENDED || openProposal().isPresent();
+    }
+
+    private void requireStatusFor(DecisionKind kind) {
+        if (!fitsStatus(kind)) {
+            throw new RuleViolationException("rule.transition.illegal", status, kind.result());
+        }
+    }
+
+    /** Whether a decision of this kind can be taken on the certificate as it is now. */
+    private boolean fitsStatus(DecisionKind kind) {
+        return switch (kind) {
+            case APPROVE -> status == CertificateStatus.UNDER_REVIEW;
+            case REINSTATE -> status == CertificateStatus.SUSPENDED;
+            case REVOKE -> status == CertificateStatus.APPROVED || status == CertificateStatus.SUSPENDED;
+            default -> status.canMoveTo(kind.result());
+        };
+    }
+
+    private void requireNoBlockingFlags() {
+        long blocking = flags.stream().filter(ComplianceFlag::isOpenAndBlocking).count();
+        if (blocking > 0) {
+            throw new RuleViolationException("rule.approval.blockingFlags", blocking);
+        }
+    }
+
+    private void requireOwnOpenProposal(DecisionProposal proposal) {
+        if (proposal.getCertificate() != this || !proposal.isOpen()) {
+            throw new RuleViolationException("rule.proposal.notOpen", proposal.getState());
+        }
     }
 
     /** After the ministry asked for changes: opens revision n+1 with the same content. */
@@ -158,8 +353,11 @@ public class Certificate {
         return next;
     }
 
-    /** Moves to another status if the lifecycle allows it, recording who, why and on which basis. */
-    public void moveTo(Transition transition, Instant now) {
+    /**
+     * Moves to another status if the lifecycle allows it, recording who, why and on which basis.
+     * Private: each move has its own method above that also holds the move's own conditions.
+     */
+    private void moveTo(Transition transition, Instant now) {
         if (!status.canMoveTo(transition.to())) {
             throw new RuleViolationException("rule.transition.illegal", status, transition.to());
         }
@@ -167,6 +365,9 @@ public class Certificate {
         status = transition.to();
         statusChangedAt = now;
         updatedAt = now;
+        // a proposal made for the status the certificate just left no longer applies
+        proposals.stream().filter(DecisionProposal::isOpen).filter(p -> !fitsStatus(p.getKind()))
+                .forEach(p -> p.lapse(now));
     }
 
     /** The revision the importer may still change; refuses when there is none. */
@@ -238,6 +439,38 @@ public class Certificate {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public Instant getWaitingSince() {
+        return waitingSince;
+    }
+
+    public LocalDate getApprovedFrom() {
+        return approvedFrom;
+    }
+
+    public LocalDate getApprovedUntil() {
+        return approvedUntil;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public StoredDocument getIssuedDocument() {
+        return issuedDocument;
+    }
+
+    public List<DecisionProposal> getProposals() {
+        return List.copyOf(proposals);
+    }
+
+    public List<ComplianceFlag> getFlags() {
+        return List.copyOf(flags);
     }
 
     public List<CertificateRevision> getRevisions() {

@@ -137,6 +137,9 @@ public class CertificateRevision {
 
     void changeDetails(RevisionDetails newDetails, Signatory newSignatory) {
         requireEditable();
+        if (details.equals(newDetails) && signatory.getId() != null && signatory.getId().equals(newSignatory.getId())) {
+            return; // saved again unchanged: the PDF and its signature still match
+        }
         details = newDetails.copy();
         signatory = newSignatory;
         discardDocuments();
@@ -147,6 +150,9 @@ public class CertificateRevision {
         if (acts.isEmpty() && seriousCrimes.isEmpty()) {
             throw new RuleViolationException("rule.purposes.none");
         }
+        if (terroristActs.equals(acts) && offences.equals(seriousCrimes)) {
+            return;
+        }
         terroristActs.clear();
         terroristActs.addAll(acts);
         offences.clear();
@@ -156,6 +162,9 @@ public class CertificateRevision {
 
     void acceptUndertakings(Set<Undertaking> accepted, String actor, Instant now) {
         requireEditable();
+        if (acceptedUndertakings().equals(accepted)) {
+            return;
+        }
         undertakings.removeIf(acceptance -> !accepted.contains(acceptance.getUndertaking()));
         for (Undertaking undertaking : accepted) {
             if (undertakings.stream().noneMatch(acceptance -> acceptance.getUndertaking() == undertaking)) {

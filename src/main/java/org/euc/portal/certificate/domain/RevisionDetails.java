@@ -81,6 +81,25 @@ public class RevisionDetails implements Serializable {
                 sites, validFrom, validUntil);
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RevisionDetails that
+                && java.util.Objects.equals(exporterCompany, that.exporterCompany)
+                && java.util.Objects.equals(exportLicenceReference, that.exportLicenceReference)
+                && java.util.Objects.equals(systemName, that.systemName)
+                && systemCategory == that.systemCategory
+                && java.util.Objects.equals(installations, that.installations)
+                && java.util.Objects.equals(sites, that.sites)
+                && java.util.Objects.equals(validFrom, that.validFrom)
+                && java.util.Objects.equals(validUntil, that.validUntil);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(exporterCompany, exportLicenceReference, systemName, systemCategory,
+                installations, sites, validFrom, validUntil);
+    }
+
     public String getExporterCompany() {
         return exporterCompany;
     }

@@ -23,10 +23,11 @@ import org.euc.portal.common.security.Roles;
 @ApplicationScoped
 public class CertificateDocuments {
 
-    /** Which PDF of a revision. */
+    /** Which PDF: of a revision (generated, signed), or the ministry's issued certificate. */
     public enum Kind {
         GENERATED,
-        SIGNED
+        SIGNED,
+        ISSUED
     }
 
     @PersistenceContext
@@ -47,19 +48,24 @@ public class CertificateDocuments {
         Certificate certificate = caller.hasRole(Roles.IMPORTER) && caller.agencyCode().isPresent()
                 ? scope.ownCertificate(reference)
                 : anyCertificate(reference);
+        StoredDocument document = kind == Kind.ISSUED ? certificate.getIssuedDocument()
+                : documentOfRevision(certificate, revisionNumber, kind);
+        if (document == null) {
+            throw new NoSuchRecordException("Document", reference + " r" + revisionNumber + " " + kind);
+        }
+        auditLog.record(AuditAction.DOCUMENT_DOWNLOADED, "CERTIFICATE", reference, kind + " PDF"
+                + (kind == Kind.ISSUED ? "" : " of revision " + revisionNumber) + ", sha256 " + document.getSha256());
+        return document;
+    }
+
+    private static StoredDocument documentOfRevision(Certificate certificate, int revisionNumber, Kind kind) {
         CertificateRevision revision;
         try {
             revision = certificate.revision(revisionNumber);
         } catch (RuleViolationException e) {
-            throw new NoSuchRecordException("Revision", reference + " r" + revisionNumber);
+            throw new NoSuchRecordException("Revision", certificate.getReference() + " r" + revisionNumber);
         }
-        StoredDocument document = kind == Kind.GENERATED ? revision.getGeneratedDocument() : revision.getSignedDocument();
-        if (document == null) {
-            throw new NoSuchRecordException("Document", reference + " r" + revisionNumber + " " + kind);
-        }
-        auditLog.record(AuditAction.DOCUMENT_DOWNLOADED, "CERTIFICATE", reference,
-                kind + " PDF of revision " + revisionNumber + ", sha256 " + document.getSha256());
-        return document;
+        return kind == Kind.GENERATED ? revision.getGeneratedDocument() : revision.getSignedDocument();
     }
 
     private Certificate anyCertificate(String reference) {

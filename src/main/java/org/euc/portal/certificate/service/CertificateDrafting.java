@@ -23,8 +23,6 @@ import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.domain.CertificateRevision;
 import org.euc.portal.certificate.domain.RevisionDetails;
 import org.euc.portal.certificate.domain.TerroristAct;
-import org.euc.portal.certificate.domain.Transition;
-import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.Undertaking;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
@@ -35,7 +33,6 @@ import org.euc.portal.common.security.Roles;
 import org.euc.portal.reference.domain.Agency;
 import org.euc.portal.reference.domain.CountryStanding;
 import org.euc.portal.reference.domain.Offence;
-import org.euc.portal.reference.domain.SeriousCrimeEligibility;
 import org.euc.portal.reference.domain.Signatory;
 import org.euc.portal.reference.service.ReferenceData;
 import org.euc.portal.signature.domain.PadesInspection;
@@ -79,6 +76,9 @@ public class CertificateDrafting {
 
     @Inject
     PadesVerifier verifier;
+
+    @Inject
+    SubmissionFlags submissionFlags;
 
     Clock clock = Clock.systemUTC();
 
@@ -129,7 +129,7 @@ public class CertificateDrafting {
     public void declarePurposes(String reference, long expectedVersion, Set<TerroristAct> acts, Set<Long> offenceIds) {
         Certificate certificate = scope.ownCertificateForChange(reference, expectedVersion);
         requireCountryApproved(certificate.getAgency());
-        Set<Offence> seriousCrimes = declarableOffences(certificate.getAgency(), offenceIds);
+        Set<Offence> seriousCrimes = declaredOffences(certificate.getAgency(), offenceIds);
         certificate.declarePurposes(acts, seriousCrimes, clock.instant());
         auditLog.record(AuditAction.CERTIFICATE_PURPOSES_DECLARED, "CERTIFICATE", reference,
                 "terrorist acts " + acts.stream().map(TerroristAct::number).sorted().toList()
@@ -210,6 +210,7 @@ public class CertificateDrafting {
             throw new RuleViolationException("rule.signatory.revokedSinceSigning", revision.getSignatory().getName());
         }
         certificate.submit(caller.name(), now);
+        submissionFlags.raise(certificate, now);
         auditLog.record(AuditAction.CERTIFICATE_SUBMITTED, "CERTIFICATE", reference,
                 "revision " + revision.getNumber() + ", signed document sha256 "
                         + revision.getSignedDocument().getSha256());
@@ -218,8 +219,7 @@ public class CertificateDrafting {
     @Transactional
     public void withdraw(String reference, long expectedVersion, String rationale) {
         Certificate certificate = scope.ownCertificateForChange(reference, expectedVersion);
-        certificate.moveTo(Transition.by(caller.name(), CertificateStatus.WITHDRAWN, "WITHDRAWN_BY_AGENCY")
-                .because(rationale), clock.instant());
+        certificate.withdraw(caller.name(), rationale, clock.instant());
         auditLog.record(AuditAction.CERTIFICATE_WITHDRAWN, "CERTIFICATE", reference, rationale);
     }
 
@@ -294,7 +294,12 @@ public class CertificateDrafting {
         }
     }
 
-    private Set<Offence> declarableOffences(Agency agency, Set<Long> offenceIds) {
+    /**
+     * The offences the request names, refusing (and auditing) ids that are unknown or belong to
+     * another country: those only come from forged requests. Whether they may be declared is the
+     * certificate's own rule.
+     */
+    private Set<Offence> declaredOffences(Agency agency, Set<Long> offenceIds) {
         List<Offence> found = referenceData.offences(offenceIds);
         Set<Long> foundIds = found.stream().map(Offence::getId).collect(Collectors.toSet());
         for (Long id : offenceIds) {
@@ -303,25 +308,15 @@ public class CertificateDrafting {
                 throw new RuleViolationException("rule.offence.unknown", id);
             }
         }
-        LocalDate today = today();
-        Set<Offence> declarable = new HashSet<>();
         for (Offence offence : found) {
-            String label = offence.getStatute() + " (" + offence.getName() + ")";
             if (!offence.getCountryCode().equals(agency.getCountry().getCode())) {
                 auditLog.recordAccessDenied("offence " + offence.getId(),
                         "offence of " + offence.getCountryCode() + " sent by an importer of " + agency.getCode());
-                throw new RuleViolationException("rule.offence.otherCountry", label);
+                throw new RuleViolationException("rule.offence.otherCountry",
+                        offence.getStatute() + " (" + offence.getName() + ")");
             }
-            if (!offence.isInForceOn(today)) {
-                throw new RuleViolationException("rule.offence.notInForce", label);
-            }
-            SeriousCrimeEligibility eligibility = offence.eligibility();
-            if (!eligibility.isEligible()) {
-                throw new RuleViolationException("rule.offence." + eligibility.name(), label);
-            }
-            declarable.add(offence);
         }
-        return declarable;
+        return new HashSet<>(found);
     }
 
     private Signatory signatoryOf(Agency agency, long signatoryId) {

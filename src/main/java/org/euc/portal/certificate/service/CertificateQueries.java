@@ -63,10 +63,25 @@ public class CertificateQueries {
         return detailOf(scope.ownCertificate(reference));
     }
 
+    /** The ministry's side of one of the caller's agency's certificates. */
+    @RolesAllowed(Roles.IMPORTER)
+    public AgencyCertificateExtras agencyCertificateExtras(String reference) {
+        Certificate certificate = scope.ownCertificate(reference);
+        List<AgencyCertificateExtras.Message> messages = em.createQuery("SELECT n FROM CaseNote n WHERE n.certificate = "
+                        + ":certificate AND n.visibility = org.euc.portal.review.domain.NoteVisibility.TO_AGENCY "
+                        + "ORDER BY n.writtenAt, n.id", org.euc.portal.review.domain.CaseNote.class)
+                .setParameter("certificate", certificate)
+                .getResultStream()
+                .map(note -> new AgencyCertificateExtras.Message(note.getAuthor(), note.getWrittenAt(), note.getText()))
+                .toList();
+        return new AgencyCertificateExtras(certificate.getApprovedFrom(), certificate.getApprovedUntil(),
+                certificate.getConditions(), documentInfo(certificate.getIssuedDocument()), messages);
+    }
+
     /** Everything pages show about a certificate; documents without their bytes, in one query for all revisions. */
-    CertificateDetail detailOf(Certificate certificate) {
+    public CertificateDetail detailOf(Certificate certificate) {
         List<CertificateRevision> revisions = certificate.getRevisions();
-        Map<Long, DocumentInfo> documents = documentInfos(revisions);
+        Map<Long, DocumentInfo> documents = documentInfosOf(revisions);
         List<RevisionView> views = new ArrayList<>();
         for (CertificateRevision revision : revisions) {
             views.add(RevisionView.of(revision, documents.get(idOf(revision.getGeneratedDocument())),
@@ -80,12 +95,15 @@ public class CertificateQueries {
                 certificate.getHistory().stream().map(HistoryEntry::of).toList());
     }
 
-    private Map<Long, DocumentInfo> documentInfos(List<CertificateRevision> revisions) {
-        List<Long> ids = revisions.stream()
+    private Map<Long, DocumentInfo> documentInfosOf(List<CertificateRevision> revisions) {
+        return documentInfos(revisions.stream()
                 .flatMap(revision -> java.util.stream.Stream.of(revision.getGeneratedDocument(), revision.getSignedDocument()))
                 .map(CertificateQueries::idOf)
                 .filter(java.util.Objects::nonNull)
-                .toList();
+                .toList());
+    }
+
+    private Map<Long, DocumentInfo> documentInfos(List<Long> ids) {
         if (ids.isEmpty()) {
             return new HashMap<>();
         }
@@ -95,6 +113,12 @@ public class CertificateQueries {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(DocumentInfo::id, Function.identity()));
+    }
+
+    /** A stored document's description without its bytes; null for no document. */
+    public DocumentInfo documentInfo(org.euc.portal.common.document.StoredDocument document) {
+        Long id = idOf(document);
+        return id == null ? null : documentInfos(List.of(id)).get(id);
     }
 
     /** The id of a lazily referenced document without loading its bytes. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.euc.portal.certificate.domain.CertificateStatus;
+import org.euc.portal.certificate.service.AgencyCertificateExtras;
 import org.euc.portal.certificate.service.CertificateDetail;
 import org.euc.portal.certificate.service.CertificateDetail.RevisionView;
 import org.euc.portal.certificate.service.CertificateDrafting;
@@ -34,12 +35,19 @@ public class CertificateView implements Serializable {
 
     private String reference;
     private CertificateDetail certificate;
+    private AgencyCertificateExtras extras;
 
     public void load() {
         if (reference == null || reference.isBlank()) {
             throw new NoSuchRecordException("Certificate", "(none)");
         }
         certificate = queries.agencyCertificate(reference);
+        extras = queries.agencyCertificateExtras(reference);
+    }
+
+    /** What the ministry decided and wrote: approved validity, issued PDF, messages to the agency. */
+    public AgencyCertificateExtras getExtras() {
+        return extras;
     }
 
     public String amend() {

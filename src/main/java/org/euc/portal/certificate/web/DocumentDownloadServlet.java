@@ -13,26 +13,33 @@ import org.euc.portal.common.document.StoredDocument;
 
 /**
  * {@code GET /documents/EUC-2026-000123/1/generated.pdf} (or {@code signed.pdf}): a revision's PDF
- * as a download. Who may read it is decided by {@link CertificateDocuments}.
+ * as a download; {@code /documents/EUC-2026-000123/issued.pdf}: the ministry's issued certificate. Who may read it is decided by {@link CertificateDocuments}.
  */
 @WebServlet(name = "DocumentDownloadServlet", urlPatterns = "/documents/*")
 public class DocumentDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("^/([A-Z0-9-]{1,20})/(\\d{1,4})/(generated|signed)\\.pdf$");
+    private static final Pattern REVISION_PDF = Pattern.compile("^/([A-Z0-9-]{1,20})/(\\d{1,4})/(generated|signed)\\.pdf$");
+    private static final Pattern ISSUED_PDF = Pattern.compile("^/([A-Z0-9-]{1,20})/issued\\.pdf$");
 
     @Inject
     transient CertificateDocuments documents;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!path.matches()) {
+        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Matcher revision = REVISION_PDF.matcher(pathInfo);
+        Matcher issued = ISSUED_PDF.matcher(pathInfo);
+        StoredDocument document;
+        if (revision.matches()) {
+            document = documents.read(revision.group(1), Integer.parseInt(revision.group(2)),
+                    CertificateDocuments.Kind.valueOf(revision.group(3).toUpperCase(java.util.Locale.ROOT)));
+        } else if (issued.matches()) {
+            document = documents.read(issued.group(1), 0, CertificateDocuments.Kind.ISSUED);
+        } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        StoredDocument document = documents.read(path.group(1), Integer.parseInt(path.group(2)),
-                CertificateDocuments.Kind.valueOf(path.group(3).toUpperCase(java.util.Locale.ROOT)));
         byte[] content = document.getContent();
         response.setContentType(document.getMediaType());
         response.setContentLength(content.length);

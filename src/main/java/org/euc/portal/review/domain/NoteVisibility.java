@@ -1,0 +1,9 @@
+package org.euc.portal.review.domain;
+
+/** Who reads a note on a case. */
+public enum NoteVisibility {
+    /** between reviewers only */
+    INTERNAL,
+    /** a message to the agency, shown on its certificate page */
+    TO_AGENCY
+}

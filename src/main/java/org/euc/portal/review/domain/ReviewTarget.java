@@ -1,0 +1,50 @@
+package org.euc.portal.review.domain;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * The ministry's review target: a case should be decided within 20 working days (Monday to
+ * Friday) of entering the queue.
+ *
+ * @param workingDaysWaiting working days since the case entered the queue, the entry day excluded
+ * @param dueDate the last working day within the target
+ * @param breached whether today is past the due date
+ */
+public record ReviewTarget(int workingDaysWaiting, LocalDate dueDate, boolean breached) implements Serializable {
+
+    public static final int WORKING_DAYS = 20;
+
+    public static ReviewTarget of(LocalDate enteredQueue, LocalDate today) {
+        int waiting = workingDaysBetween(enteredQueue, today);
+        LocalDate due = addWorkingDays(enteredQueue, WORKING_DAYS);
+        return new ReviewTarget(waiting, due, today.isAfter(due));
+    }
+
+    /** Working days after {@code from} up to and including {@code to}. */
+    static int workingDaysBetween(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    static LocalDate addWorkingDays(LocalDate from, int workingDays) {
+        LocalDate day = from;
+        for (int added = 0; added < workingDays; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                added++;
+            }
+        }
+        return day;
+    }
+
+    private static boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+}

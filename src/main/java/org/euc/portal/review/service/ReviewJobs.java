@@ -1,0 +1,35 @@
+package org.euc.portal.review.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.euc.portal.common.security.Roles;
+
+/**
+ * The portal's own scheduled work on certificates: expiring those whose validity ended, and
+ * suspending approved certificates of countries whose delisting took effect. Run by the timer
+ * every hour, or at once by an administrator.
+ */
+@ApplicationScoped
+public class ReviewJobs {
+
+    @Inject
+    CertificateExpiry expiry;
+
+    @Inject
+    CountryDelisting delisting;
+
+    /** What one run did. */
+    public record Outcome(int expired, int suspended) {
+    }
+
+    /** For the timer, which runs without a user. */
+    Outcome run() {
+        return new Outcome(expiry.expireDue(), delisting.applyDelistingsInForce());
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Outcome runNow() {
+        return run();
+    }
+}
