@@ -31,6 +31,8 @@ final class DemoPki {
             new String[] {"CAS-SIS", "Carmen Solis", "Deputy Director"});
 
     private static final String PASSWORDS = "keystores.properties";
+    /** The ministry's demo key, which seals issued certificates. */
+    static final String MINISTRY = "MINISTRY";
     private static final String SIGNATORY_FILE = "signatories.properties";
 
     private final Path folder;
@@ -43,14 +45,18 @@ final class DemoPki {
         return folder;
     }
 
-    /** Creates the PKI unless the folder already holds one, and returns agency code to keystore password. */
+    /**
+     * Creates the PKI unless the folder already holds a complete one, and returns each keystore's
+     * password by agency code (and {@link #MINISTRY}).
+     */
     Map<String, String> ensureGenerated() {
-        if (!Files.exists(folder.resolve(PASSWORDS))) {
+        if (!Files.exists(folder.resolve(PASSWORDS)) || read(folder.resolve(PASSWORDS)).getProperty(MINISTRY) == null) {
             generate();
         }
         Properties passwords = read(folder.resolve(PASSWORDS));
         Map<String, String> byAgency = new LinkedHashMap<>();
         SIGNATORIES.forEach(s -> byAgency.put(s[0], passwords.getProperty(s[0])));
+        byAgency.put(MINISTRY, passwords.getProperty(MINISTRY));
         return byAgency;
     }
 
@@ -78,6 +84,11 @@ final class DemoPki {
                 signatories.setProperty(agency + ".title", signatory[2]);
                 agencies.append(agencies.length() == 0 ? "" : ",").append(agency);
             }
+            TestPki.Credentials ministry = pki.issue("Ministry of Defence, Export Licensing (DEMO ONLY)",
+                    Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(5 * 365)));
+            String ministryPassword = randomPassword();
+            Files.write(keystoreOf(MINISTRY), TestPki.toPkcs12(ministry, ministryPassword.toCharArray()));
+            passwords.setProperty(MINISTRY, ministryPassword);
             signatories.setProperty("agencies", agencies.toString());
             write(folder.resolve(PASSWORDS), passwords, "DEMO ONLY: passwords of the demo signatories' PKCS#12 keystores");
             write(folder.resolve(SIGNATORY_FILE), signatories, "DEMO ONLY: demo signatories, registered by the portal at startup");

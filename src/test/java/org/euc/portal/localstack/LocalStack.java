@@ -28,6 +28,7 @@ public class LocalStack implements AutoCloseable {
     private final DemoPki demoPki;
     private DatabaseAccess database;
     private Map<String, String> keystorePasswords = Map.of();
+    private Map<String, String> extraPortalEnvironment = Map.of();
 
     LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -60,9 +61,14 @@ public class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Starts the stack for the integration tests, from empty data. */
-    public static LocalStack startForTests() {
+    /**
+     * Starts the stack for the integration tests, from empty data.
+     *
+     * @param portalEnvironment settings for the portal only, e.g. the test run's own SMTP server
+     */
+    public static LocalStack startForTests(Map<String, String> portalEnvironment) {
         LocalStack stack = new LocalStack(StackSettings.fromEnvironment());
+        stack.extraPortalEnvironment = Map.copyOf(portalEnvironment);
         try {
             stack.start();
             return stack;
@@ -111,7 +117,12 @@ public class LocalStack implements AutoCloseable {
         keycloak.start();
         keystorePasswords = demoPki.ensureGenerated();
         log("Starting WildFly with the portal on port " + StackSettings.PORTAL_PORT + "...");
-        wildfly.start(database, Map.of("EUC_DEMO_DATA", "true", "EUC_DEMO_PKI_DIR", demoPki.folder().toString()));
+        Map<String, String> portal = new java.util.HashMap<>(extraPortalEnvironment);
+        portal.put("EUC_DEMO_DATA", "true");
+        portal.put("EUC_DEMO_PKI_DIR", demoPki.folder().toString());
+        portal.putIfAbsent("EUC_MINISTRY_KEYSTORE", demoPki.keystoreOf(DemoPki.MINISTRY).toString());
+        portal.putIfAbsent("EUC_MINISTRY_KEYSTORE_PASSWORD", keystorePasswords.get(DemoPki.MINISTRY));
+        wildfly.start(database, portal);
         log(String.format("Everything is up after %.0f s.", (System.nanoTime() - started) / 1e9));
     }
 
@@ -165,8 +176,9 @@ public class LocalStack implements AutoCloseable {
                 .append(" Demo users - password \"demo\" for each (DEMO ONLY, never in production):\n");
         demoUsers().forEach(line -> banner.append("   ").append(line).append('\n'));
         banner.append("\n Demo signatories' PKCS#12 keystores (DEMO ONLY), to sign a downloaded certificate PDF:\n");
-        keystorePasswords.forEach((agency, password) -> banner.append(String.format("   %-8s %s   password %s%n",
-                agency, settings.projectDir().relativize(demoPki.keystoreOf(agency)), password)));
+        keystorePasswords.entrySet().stream().filter(entry -> !entry.getKey().equals(DemoPki.MINISTRY))
+                .forEach(entry -> banner.append(String.format("   %-8s %s   password %s%n",
+                entry.getKey(), settings.projectDir().relativize(demoPki.keystoreOf(entry.getKey())), entry.getValue())));
         banner.append("   sign:    ./mvnw -q -Psign -Dpdf=<downloaded.pdf> -Dkeystore=<keystore.p12> -Dpassword=<password>\n");
         banner.append("\n Logs: ").append(settings.logDir()).append(" and target/server/standalone/log/\n")
                 .append(" Press Ctrl-C to stop everything.\n")

@@ -39,7 +39,13 @@ public final class ImporterApi {
 
     /** A draft with details, a terrorist act, every undertaking and its generated PDF. */
     public ReadyDraft draftReadyToSign() {
-        long signatory = client().get("/api/v1/agency/signatories").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        String fingerprint = org.euc.portal.common.integrity.HashChain.sha256Hex(
+                encoded(Signing.demoSignatoryOf(importer.agency()).certificate()));
+        long signatory = client().get("/api/v1/agency/signatories").jsonArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(s -> s.getString("fingerprint").equals(fingerprint))
+                .findFirst().orElseThrow(() -> new AssertionError("demo signatory of " + importer.agency() + " not registered"))
+                .getJsonNumber("id").longValue();
         ApiClient.Reply created = client().post("/api/v1/agency/certificates", Json.createObjectBuilder()
                 .add("exporterCompany", "Test Exporter for " + importer.username())
                 .add("exportLicenceReference", "EL-TEST-" + System.nanoTime())
@@ -63,6 +69,17 @@ public final class ImporterApi {
                 Json.createObjectBuilder().add("version", version).add("language", "en").build().toString());
         assertEquals(200, generated.status(), generated.body());
         return new ReadyDraft(reference, generated.json().getJsonNumber("version").longValue(), document(reference, 1));
+    }
+
+    /** A certificate of this importer's agency, signed by its demo signatory and submitted. */
+    public String submittedCertificate() {
+        ReadyDraft draft = draftReadyToSign();
+        ApiClient.Reply signed = uploadSigned(draft.reference(),
+                Signing.sign(draft.generatedPdf(), Signing.demoSignatoryOf(importer.agency())));
+        assertEquals(200, signed.status(), signed.body());
+        ApiClient.Reply submitted = submit(draft.reference(), signed.json().getJsonNumber("version").longValue());
+        assertEquals(200, submitted.status(), submitted.body());
+        return draft.reference();
     }
 
     /** The PDF the portal generated for a revision. */
@@ -101,6 +118,14 @@ public final class ImporterApi {
                 body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getJsonNumber("version").longValue();
+    }
+
+    private static byte[] encoded(java.security.cert.X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A draft whose PDF is generated and waits for a signature. */

@@ -23,6 +23,25 @@ public final class Signing {
                 credentials.certificate().getSubjectX500Principal().getName(), "test signature", Instant.now());
     }
 
+    /**
+     * The document as it was before its last signature was added: the bytes up to the end of the
+     * revision that precedes the signature's incremental update. Lets a test check a sealed PDF
+     * whose unsealed original it never saw.
+     */
+    public static byte[] revisionBeforeSignature(byte[] signed) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            int signatureStart = document.getLastSignatureDictionary().getByteRange()[1];
+            String text = new String(signed, 0, signatureStart, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int end = text.lastIndexOf("%%EOF") + "%%EOF".length();
+            while (end < signed.length && (signed[end] == '\r' || signed[end] == '\n')) {
+                end++;
+            }
+            return Arrays.copyOf(signed, end);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** DEMO ONLY: the credentials in an agency's demo keystore. */
     public static TestPki.Credentials demoSignatoryOf(String agencyCode) {
         try (InputStream in = Files.newInputStream(TestStack.demoKeystore(agencyCode))) {

@@ -1,5 +1,8 @@
 package org.euc.portal.testsupport;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.util.Map;
 import org.euc.portal.localstack.DatabaseAccess;
 import org.euc.portal.localstack.LocalStack;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -12,7 +15,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestStack implements BeforeAllCallback {
 
+    private static final int SMTP_PORT = 3025;
+
     private static LocalStack stack;
+    private static GreenMail mailServer;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -22,9 +28,20 @@ public final class TestStack implements BeforeAllCallback {
 
     /** {@code -Deuc.stack=running} uses a stack started by {@code ./mvnw -Prun} (dev data) instead. */
     private static synchronized RunningStack start() {
-        stack = "running".equals(System.getProperty("euc.stack")) ? LocalStack.attachToRunning()
-                : LocalStack.startForTests();
+        if ("running".equals(System.getProperty("euc.stack"))) {
+            stack = LocalStack.attachToRunning();
+            return new RunningStack();
+        }
+        // a real SMTP server for the whole run; the portal sends its notification e-mails there
+        mailServer = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailServer.start();
+        stack = LocalStack.startForTests(Map.of("EUC_SMTP_HOST", "127.0.0.1", "EUC_SMTP_PORT", String.valueOf(SMTP_PORT)));
         return new RunningStack();
+    }
+
+    /** The test run's SMTP server, with every e-mail the portal sent; absent when attached to a running stack. */
+    public static java.util.Optional<GreenMail> mailServer() {
+        return java.util.Optional.ofNullable(mailServer);
     }
 
     public static String portalUrl() {
@@ -63,6 +80,9 @@ public final class TestStack implements BeforeAllCallback {
         @Override
         public void close() {
             stack.close();
+            if (mailServer != null) {
+                mailServer.stop();
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.euc.portal.common.faces.PageMessages;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.notification.service.NotificationView;
@@ -25,6 +26,9 @@ public class NotificationsView implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    PageMessages messages;
+
     private List<NotificationView> latest = List.of();
 
     @PostConstruct
@@ -41,6 +45,11 @@ public class NotificationsView implements Serializable {
     public String linkTo(NotificationView notification) {
         return (caller.hasRole(Roles.IMPORTER) ? "/importer/certificate.xhtml?ref=" : "/review/case.xhtml?ref=")
                 + notification.certificateReference();
+    }
+
+    /** The notification's sentence in the reader's language. */
+    public String text(NotificationView notification) {
+        return messages.text(notification.kind().textKey(), notification.textArguments());
     }
 
     public List<NotificationView> getLatest() {

@@ -135,8 +135,8 @@ public class CountryDelisting {
     }
 
     private List<Certificate> approvedCertificatesOf(Set<String> codes) {
-        return em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.agency a JOIN FETCH a.country "
-                        + "WHERE a.country.code IN :codes AND c.status = :approved ORDER BY c.reference", Certificate.class)
+        return em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.agency "
+                        + "WHERE c.agency.country.code IN :codes AND c.status = :approved ORDER BY c.reference", Certificate.class)
                 .setParameter("codes", codes)
                 .setParameter("approved", CertificateStatus.APPROVED)
                 .getResultList();

@@ -1,0 +1,315 @@
+package org.euc.portal.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import org.euc.portal.common.integrity.HashChain;
+import org.euc.portal.signature.domain.PadesInspection;
+import org.euc.portal.signature.domain.SignatureCheckOutcome;
+import org.euc.portal.signature.service.PadesVerifier;
+import org.euc.portal.testsupport.ApiClient;
+import org.euc.portal.testsupport.ApiClient.Reply;
+import org.euc.portal.testsupport.DemoUser;
+import org.euc.portal.testsupport.Eventually;
+import org.euc.portal.testsupport.ImporterApi;
+import org.euc.portal.testsupport.IntegrationTest;
+import org.euc.portal.testsupport.PortalSession;
+import org.euc.portal.testsupport.ReviewerApi;
+import org.euc.portal.testsupport.Signing;
+import org.euc.portal.testsupport.TestStack;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The review workflow against the real stack: four eyes, roles, concurrency, delisting, expiry, issuing, e-mail. */
+@IntegrationTest
+class ReviewWorkflowIT {
+
+    private static final ImporterApi ARCADIA = ImporterApi.as(DemoUser.IMPORTER_ARCADIA);
+    private static final ImporterApi BOREALIA = ImporterApi.as(DemoUser.IMPORTER_BOREALIA);
+    private static final ReviewerApi REVIEWER = ReviewerApi.as(DemoUser.REVIEWER_ONE);
+    private static final ReviewerApi SENIOR_ONE = ReviewerApi.as(DemoUser.SENIOR_ONE);
+    private static final ReviewerApi SENIOR_TWO = ReviewerApi.as(DemoUser.SENIOR_TWO);
+
+    @Test
+    void theProposerCanNeverConfirmTheirOwnProposalAndAPlainReviewerCannotConfirmAtAll() {
+        String reference = ARCADIA.submittedCertificate();
+        assertEquals(200, SENIOR_ONE.claim(reference).status());
+        long proposal = SENIOR_ONE.proposeApproval(reference).json().getJsonNumber("proposalId").longValue();
+
+        Reply own = SENIOR_ONE.confirm(reference, proposal);
+        Reply plainReviewer = REVIEWER.confirm(reference, proposal);
+
+        assertEquals(422, own.status());
+        assertEquals("rule.fourEyes.ownProposal", own.json().getString("error"));
+        assertEquals(403, plainReviewer.status());
+        assertEquals("UNDER_REVIEW", REVIEWER.status(reference), "nothing took effect");
+
+        Reply second = SENIOR_TWO.confirm(reference, proposal);
+        assertEquals(200, second.status(), second.body());
+        assertEquals("APPROVED", second.json().getJsonObject("certificate").getString("status"));
+    }
+
+    @Test
+    void importersAndAuditorsCannotUseTheReviewersServices() {
+        String reference = ARCADIA.submittedCertificate();
+
+        for (DemoUser outsider : List.of(DemoUser.IMPORTER_ARCADIA, DemoUser.AUDITOR_ONE, DemoUser.ADMIN_ONE)) {
+            ApiClient client = ApiClient.as(outsider);
+            assertEquals(403, client.get("/api/v1/review/cases").status(), outsider + " reads the queue");
+            assertEquals(403, client.post("/api/v1/review/cases/" + reference + "/claim", "{\"version\":1}").status(),
+                    outsider + " claims");
+        }
+        assertEquals("SUBMITTED", REVIEWER.status(reference));
+    }
+
+    @Test
+    void twoReviewersDecidingAtOnceOneWinsTheOtherIsToldTheCaseChanged() {
+        String reference = ARCADIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(reference).status());
+        long version = REVIEWER.version(reference);
+        String body = "{\"version\":" + version + ",\"kind\":\"%s\",\"reason\":\"%s\",\"rationale\":\"decided at once\"}";
+
+        List<Reply> replies = simultaneously(
+                () -> REVIEWER.client().post("/api/v1/review/cases/" + reference + "/decisions",
+                        body.formatted("REQUEST_CHANGES", "INCOMPLETE_INFORMATION")),
+                () -> SENIOR_ONE.client().post("/api/v1/review/cases/" + reference + "/decisions",
+                        body.formatted("REJECT", "RISK_OF_MISUSE")));
+
+        assertEquals(List.of(200, 409), replies.stream().map(Reply::status).sorted().toList(), replies.toString());
+        String status = REVIEWER.status(reference);
+        assertTrue(status.equals("CHANGES_REQUESTED") || status.equals("REJECTED"), status);
+        assertEquals(1, countHistory(reference, status), "exactly one decision was recorded");
+    }
+
+    @Test
+    void anApprovalIssuesAPdfSealedByTheMinistryThatVerifiesAndMatchesThePublicEndpoint() throws Exception {
+        String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_ONE);
+
+        PortalSession importer = PortalSession.login(DemoUser.IMPORTER_ARCADIA);
+        byte[] issued = importer.download("/documents/" + reference + "/issued.pdf");
+        PadesInspection seal = new PadesVerifier().inspect(issued, Signing.revisionBeforeSignature(issued));
+
+        assertEquals(SignatureCheckOutcome.VALID, seal.outcome(), seal.detail());
+        assertTrue(seal.signerCertificate().getSubjectX500Principal().getName().contains("Ministry of Defence"));
+        JsonObject verification = ApiClient.anonymous().get("/api/v1/certificates/" + reference).json();
+        assertEquals(HashChain.sha256Hex(issued), verification.getString("issuedDocumentSha256"));
+    }
+
+    @Test
+    void theVerificationEndpointTellsAnyoneTheStatusButNothingPersonalAndIsCheapToServe() throws Exception {
+        String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
+
+        HttpResponse<String> first = anonymousGet("/api/v1/certificates/" + reference, null);
+
+        assertEquals(200, first.statusCode());
+        JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(first.body())).readObject();
+        assertEquals(reference, json.getString("reference"));
+        assertEquals("APPROVED", json.getString("status"));
+        assertEquals("XA", json.getString("countryCode"));
+        assertNotNull(json.getString("validFrom"));
+        assertNotNull(json.getString("validUntil"));
+        assertNotNull(json.getString("lastStatusChange"));
+        assertEquals(List.of("countryCode", "issuedDocumentSha256", "lastStatusChange", "reference", "status",
+                "validFrom", "validUntil"), json.keySet().stream().sorted().toList(), "no names, agencies or people");
+        assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains("max-age=60"));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, anonymousGet("/api/v1/certificates/" + reference, etag).statusCode());
+
+        assertEquals(404, anonymousGet("/api/v1/certificates/EUC-1999-999999", null).statusCode());
+        String draft = ARCADIA.draftReadyToSign().reference();
+        assertEquals(404, anonymousGet("/api/v1/certificates/" + draft, null).statusCode(),
+                "a certificate that was never approved cannot be verified");
+    }
+
+    @Test
+    void delistingACountrySuspendsExactlyItsApprovedCertificatesAsSystemAndQueuesThem() throws SQLException {
+        String borealian = ReviewerApi.approved(BOREALIA, DemoUser.REVIEWER_TWO, DemoUser.SENIOR_ONE);
+        String arcadian = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_TWO, DemoUser.SENIOR_ONE);
+        String borealianUnderReview = BOREALIA.submittedCertificate();
+        ApiClient admin = ApiClient.as(DemoUser.ADMIN_ONE);
+        try {
+            JsonObject preview = admin.post("/api/v1/admin/country-delistings/preview", "{\"countries\":[\"XB\"]}").json();
+            List<String> previewed = preview.getJsonArray("certificates").stream()
+                    .map(c -> c.asJsonObject().getString("reference")).toList();
+            assertTrue(previewed.contains(borealian));
+            assertFalse(previewed.contains(arcadian));
+            assertFalse(previewed.contains(borealianUnderReview), "only approved certificates are suspended");
+
+            Reply delisted = admin.post("/api/v1/admin/country-delistings",
+                    "{\"countries\":[\"XB\"],\"reason\":\"test: Borealia removed from the list\"}");
+
+            assertEquals(200, delisted.status(), delisted.body());
+            assertEquals(previewed.size(), delisted.json().getInt("suspended"), "the preview is what happened");
+            assertEquals(previewed, approvedOrSuspended("XB", "SUSPENDED"));
+            assertTrue(approvedOrSuspended("XB", "APPROVED").isEmpty());
+            assertEquals("APPROVED", REVIEWER.status(arcadian));
+            assertEquals("SUBMITTED", REVIEWER.status(borealianUnderReview));
+            JsonObject suspension = lastHistoryEntry(borealian);
+            assertEquals("system", suspension.getString("actor"));
+            assertEquals("COUNTRY_DELISTED", suspension.getString("reasonCode"));
+            List<String> queued = REVIEWER.client().get("/api/v1/review/cases?status=SUSPENDED&max=200").json()
+                    .getJsonArray("cases").stream().map(c -> c.asJsonObject().getString("reference")).toList();
+            assertTrue(queued.contains(borealian), "suspended certificates are back in the queue");
+        } finally {
+            approveAgain("XB");
+        }
+    }
+
+    @Test
+    void theScheduledJobExpiresCertificatesWhoseValidityEnded() throws SQLException {
+        String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
+        sql("UPDATE certificate SET approved_until = current_date - 1 WHERE reference = '" + reference + "'");
+
+        Reply run = ApiClient.as(DemoUser.ADMIN_ONE).post("/api/v1/admin/review-jobs", null);
+
+        assertEquals(200, run.status(), run.body());
+        assertTrue(run.json().getInt("expired") >= 1);
+        assertEquals("EXPIRED", REVIEWER.status(reference));
+        JsonObject expiry = lastHistoryEntry(reference);
+        assertEquals("system", expiry.getString("actor"));
+        assertEquals("VALIDITY_ENDED", expiry.getString("reasonCode"));
+        assertEquals(403, ApiClient.as(DemoUser.REVIEWER_ONE).post("/api/v1/admin/review-jobs", null).status());
+    }
+
+    @Test
+    void aChangeRequestReachesTheImporterInThePortalAndByEmail() throws Exception {
+        GreenMail mail = TestStack.mailServer().orElse(null);
+        Assumptions.assumeTrue(mail != null, "e-mail is checked against the test run's own SMTP server");
+        String reference = ARCADIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(reference).status());
+
+        Reply decided = REVIEWER.decide(reference, "REQUEST_CHANGES", "INCOMPLETE_INFORMATION",
+                "Please name the sites of installation.", null);
+
+        assertEquals(200, decided.status(), decided.body());
+        MimeMessage message = Eventually.await(() -> inboxOf(mail, "importer.arcadia@demo.invalid").stream()
+                        .filter(m -> subjectOf(m).contains(reference)).findFirst().orElse(null),
+                found -> found != null, Duration.ofSeconds(30));
+        assertNotNull(message, "importer.arcadia received an e-mail about " + reference);
+        assertTrue(subjectOf(message).contains("asks for changes"), subjectOf(message));
+        PortalSession.Page notifications = PortalSession.login(DemoUser.IMPORTER_ARCADIA).get("/notifications.xhtml");
+        assertTrue(notifications.text().contains("Please name the sites of installation."), "shown in the portal too");
+    }
+
+    /** What reached one address (the portal sends with all recipients in BCC). */
+    private static List<MimeMessage> inboxOf(GreenMail mail, String address) {
+        var user = mail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            return mail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(stored -> {
+                        try {
+                            return stored.getMimeMessage();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    private static JsonObject lastHistoryEntry(String reference) {
+        var history = REVIEWER.caseFile(reference).getJsonObject("certificate").getJsonArray("history");
+        return history.getJsonObject(history.size() - 1);
+    }
+
+    private static HttpResponse<String> anonymousGet(String path, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.url(path))).header("Accept", "application/json");
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SafeVarargs
+    private static List<Reply> simultaneously(Callable<Reply>... calls) {
+        var pool = Executors.newFixedThreadPool(calls.length);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            var futures = Arrays.stream(calls).map(call -> pool.submit(() -> {
+                start.await();
+                return call.call();
+            })).toList();
+            start.countDown();
+            return futures.stream().map(future -> {
+                try {
+                    return future.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<String> approvedOrSuspended(String country, String status) throws SQLException {
+        try (Connection connection = TestStack.database().connect();
+                PreparedStatement query = connection.prepareStatement("SELECT c.reference FROM certificate c "
+                        + "JOIN agency a ON a.id = c.agency_id WHERE a.country_code = ? AND c.status = ? ORDER BY c.reference")) {
+            query.setString(1, country);
+            query.setString(2, status);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> references = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    references.add(rows.getString(1));
+                }
+                return references;
+            }
+        }
+    }
+
+    private static long countHistory(String reference, String status) {
+        try (Connection connection = TestStack.database().connect(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT count(*) FROM status_change s JOIN certificate c "
+                        + "ON c.id = s.certificate_id WHERE c.reference = '" + reference + "' AND s.to_status = '" + status + "'")) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Undoes a test delisting, as an administrator's new decision would. */
+    private static void approveAgain(String country) throws SQLException {
+        sql("INSERT INTO country_approval (country_code, approved, effective_from, reason, decided_by) VALUES ('"
+                + country + "', TRUE, current_date, 'test: approved again', 'test')");
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection connection = TestStack.database().connect(); Statement s = connection.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}
