@@ -146,7 +146,11 @@ public final class Browser implements AutoCloseable {
     /** Picks an option of a PrimeFaces select menu by its visible label. */
     public void choose(String menuId, String label) {
         click(By.id(menuId));
-        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        WebElement option = waitUntil(ExpectedConditions.visibilityOfElementLocated(item));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'nearest'})", option);
+        option.click();
+        waitUntil(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     public WebDriver driver() {

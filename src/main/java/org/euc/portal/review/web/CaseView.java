@@ -187,6 +187,13 @@ public class CaseView implements Serializable {
         return caseFile.certificate().status();
     }
 
+    /** Still the ministry's to act on: in the queue, under review, suspended, or with a proposal open. */
+    public boolean isOpenCase() {
+        CertificateStatus status = getStatus();
+        return status == CertificateStatus.SUBMITTED || status == CertificateStatus.UNDER_REVIEW
+                || status == CertificateStatus.SUSPENDED || caseFile.openProposal() != null;
+    }
+
     public boolean isClaimable() {
         return getStatus() == CertificateStatus.SUBMITTED;
     }
