@@ -296,9 +296,20 @@ public class Certificate {
     }
 
     public ComplianceFlag raiseFlag(FlagRule rule, String detail, String raisedBy, Instant now) {
-        ComplianceFlag flag = new ComplianceFlag(this, rule, detail, raisedBy, now);
+        return raiseFlag(rule, detail, null, raisedBy, now);
+    }
+
+    /** A flag a ledger rule raised about one entry of this certificate's ledger. */
+    public ComplianceFlag raiseFlag(FlagRule rule, String detail, Long ledgerEntryId, String raisedBy, Instant now) {
+        ComplianceFlag flag = new ComplianceFlag(this, rule, detail, ledgerEntryId, raisedBy, now);
         flags.add(flag);
         return flag;
+    }
+
+    /** Whether the ministry ever issued this certificate (so its agency keeps an authorization ledger). */
+    public boolean wasIssued() {
+        return status == CertificateStatus.APPROVED || status == CertificateStatus.SUSPENDED
+                || status == CertificateStatus.REVOKED || status == CertificateStatus.EXPIRED;
     }
 
     public java.util.Optional<DecisionProposal> openProposal() {

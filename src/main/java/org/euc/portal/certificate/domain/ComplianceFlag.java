@@ -41,6 +41,10 @@ public class ComplianceFlag {
     @Column(name = "revision_number", updatable = false)
     private Integer revisionNumber;
 
+    /** The ledger entry a ledger rule found this in; null for flags about the certificate itself. */
+    @Column(name = "ledger_entry_id", updatable = false)
+    private Long ledgerEntryId;
+
     @Column(name = "raised_at", nullable = false, updatable = false)
     private Instant raisedAt;
 
@@ -63,7 +67,9 @@ public class ComplianceFlag {
         // for JPA
     }
 
-    ComplianceFlag(Certificate certificate, FlagRule rule, String detail, String raisedBy, Instant raisedAt) {
+    ComplianceFlag(Certificate certificate, FlagRule rule, String detail, Long ledgerEntryId, String raisedBy,
+            Instant raisedAt) {
+        this.ledgerEntryId = ledgerEntryId;
         this.certificate = certificate;
         this.rule = rule;
         this.blocking = rule.isBlocking();
@@ -111,6 +117,10 @@ public class ComplianceFlag {
 
     public String getDetail() {
         return detail;
+    }
+
+    public Long getLedgerEntryId() {
+        return ledgerEntryId;
     }
 
     public Integer getRevisionNumber() {

@@ -17,6 +17,10 @@ public class Country {
     @Column(nullable = false, length = 100)
     private String name;
 
+    /** Country profile: national law requires a judicial order for every use, not another authorization. */
+    @Column(name = "judicial_order_required", nullable = false)
+    private boolean judicialOrderRequired;
+
     protected Country() {
         // for JPA
     }
@@ -32,5 +36,13 @@ public class Country {
 
     public String getName() {
         return name;
+    }
+
+    public boolean isJudicialOrderRequired() {
+        return judicialOrderRequired;
+    }
+
+    public void setJudicialOrderRequired(boolean judicialOrderRequired) {
+        this.judicialOrderRequired = judicialOrderRequired;
     }
 }

@@ -40,14 +40,15 @@ public record CaseFile(
         return flags.stream().filter(f -> f.blocking() && f.resolvedAt() == null).count();
     }
 
+    /** A flag; {@code ledgerEntryId} names the ledger entry a ledger rule found it in. */
     public record FlagView(long id, FlagRule rule, boolean blocking, String detail, Integer revisionNumber,
-            Instant raisedAt, String raisedBy, Instant resolvedAt, String resolvedBy, String resolution)
-            implements Serializable {
+            Long ledgerEntryId, Instant raisedAt, String raisedBy, Instant resolvedAt, String resolvedBy,
+            String resolution) implements Serializable {
 
         static FlagView of(ComplianceFlag flag) {
             return new FlagView(flag.getId(), flag.getRule(), flag.isBlocking(), flag.getDetail(),
-                    flag.getRevisionNumber(), flag.getRaisedAt(), flag.getRaisedBy(), flag.getResolvedAt(),
-                    flag.getResolvedBy(), flag.getResolution());
+                    flag.getRevisionNumber(), flag.getLedgerEntryId(), flag.getRaisedAt(), flag.getRaisedBy(),
+                    flag.getResolvedAt(), flag.getResolvedBy(), flag.getResolution());
         }
 
         public boolean isOpen() {

@@ -117,6 +117,12 @@ public class CaseView implements Serializable {
         conditions = null;
     }
 
+    /** From a compliance flag straight to a suspension, its rationale already naming the finding. */
+    public void prepareSuspensionFor(CaseFile.FlagView flag) {
+        prepare(DecisionKind.SUSPEND);
+        rationale = messages.text(flag.rule().labelKey()) + ": " + flag.detail();
+    }
+
     /** Takes the prepared decision: alone (changes, reject, suspend) or as a proposal (four eyes). */
     public void decide() {
         try {

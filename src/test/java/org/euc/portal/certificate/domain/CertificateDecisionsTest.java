@@ -383,7 +383,19 @@ class CertificateDecisionsTest {
     // --- compliance flags ----------------------------------------------------------------------
 
     @ParameterizedTest
-    @EnumSource(FlagRule.class)
+    @EnumSource(value = FlagRule.class, mode = EnumSource.Mode.MATCH_ANY, names = "LEDGER_.*")
+    void ledgerFindingsAreForReviewersToActOnAndDoNotBlock(FlagRule rule) {
+        Certificate certificate = certificateIn(UNDER_REVIEW);
+        ComplianceFlag flag = certificate.raiseFlag(rule, "entry 3: finding", 3L, "system", LATER);
+
+        assertFalse(flag.isOpenAndBlocking());
+        assertEquals(3L, flag.getLedgerEntryId());
+        certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        assertTrue(certificate.openProposal().isPresent());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FlagRule.class, names = {"SIGNATORY_CHANGED", "OFFENCE_CATALOGUE_CHANGED"})
     void anOpenBlockingFlagPreventsProposingAnApprovalUntilResolved(FlagRule rule) {
         Certificate certificate = certificateIn(UNDER_REVIEW);
         ComplianceFlag flag = certificate.raiseFlag(rule, "signatory differs from revision 1", "system", LATER);

@@ -49,6 +49,15 @@ public class AuditLog {
         record(AuditAction.ACCESS_DENIED, "OPERATION", operation, details);
     }
 
+    /**
+     * Records a refused request that matters to oversight (e.g. a refused CSV import) in its own
+     * transaction, so it stays on record although the request changed nothing.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordRefusal(AuditAction action, String subjectType, Object subjectId, String details) {
+        record(action, subjectType, subjectId, details);
+    }
+
     /** Records work done by the portal itself (scheduled jobs, automatic consequences), as actor "system". */
     @Transactional
     public void recordBySystem(AuditAction action, String subjectType, Object subjectId, String details) {

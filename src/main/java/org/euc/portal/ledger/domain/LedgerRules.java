@@ -1,0 +1,141 @@
+package org.euc.portal.ledger.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.euc.portal.certificate.domain.CertificateStatus;
+import org.euc.portal.certificate.domain.FlagRule;
+import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.ledger.domain.LedgerFacts.StatusPeriod;
+import org.euc.portal.reference.domain.SeriousCrimeEligibility;
+
+/**
+ * The compliance rules on one ledger entry. They never refuse an entry (a late or doubtful record
+ * is better than none): each finding becomes a flag for reviewers. At most one finding per rule,
+ * in the order of {@link FlagRule}. Details are plain English with the concrete values, for the
+ * audit log and the flag list.
+ */
+public final class LedgerRules {
+
+    /** An entry may be recorded up to this many days after the order was issued. */
+    public static final int RECORDING_DAYS = 7;
+
+    private static final Set<CertificateStatus> NOT_APPROVED =
+            EnumSet.of(CertificateStatus.SUSPENDED, CertificateStatus.REVOKED, CertificateStatus.EXPIRED);
+
+    private LedgerRules() {
+    }
+
+    public static List<Finding> evaluate(LedgerFacts facts) {
+        AuthorizationInput input = facts.input();
+        List<Finding> findings = new ArrayList<>();
+        offenceNotSerious(facts).ifPresent(findings::add);
+        basisNotDeclared(facts).ifPresent(findings::add);
+        if (input.usedFrom() != null && input.usedUntil() != null) {
+            useOutsideValidity(input).ifPresent(findings::add);
+            useWhileNotApproved(facts).ifPresent(findings::add);
+        }
+        lateRecording(facts).ifPresent(findings::add);
+        if (facts.judicialOrderRequired() && input.kind() == AuthorizationKind.OTHER_AUTHORIZATION) {
+            findings.add(new Finding(FlagRule.LEDGER_JUDICIAL_ORDER_REQUIRED, "recorded under another authorization ("
+                    + input.otherCitation() + "), but national law requires a judicial order"));
+        }
+        if (input.targets() != null && input.targets() > facts.targetsThreshold()) {
+            findings.add(new Finding(FlagRule.LEDGER_MANY_TARGETS,
+                    input.targets() + " targets, more than the threshold of " + facts.targetsThreshold()));
+        }
+        return findings;
+    }
+
+    private static Optional<Finding> offenceNotSerious(LedgerFacts facts) {
+        String code = facts.input().offenceCode();
+        SeriousCrimeEligibility eligibility = facts.offenceEligibility();
+        if (code == null || code.isBlank() || eligibility == SeriousCrimeEligibility.ELIGIBLE) {
+            return Optional.empty();
+        }
+        String why = eligibility == null ? "its eligibility is not established"
+                : eligibility == SeriousCrimeEligibility.PENALTY_UNDER_SIX_YEARS
+                        ? "national law punishes it with less than 6 years of imprisonment"
+                        : "it is an expression or opinion offence";
+        return Optional.of(new Finding(FlagRule.LEDGER_OFFENCE_NOT_SERIOUS,
+                "legal basis offence " + code + " is not a serious crime: " + why));
+    }
+
+    private static Optional<Finding> basisNotDeclared(LedgerFacts facts) {
+        TerroristAct act = facts.input().terroristAct();
+        String code = facts.input().offenceCode();
+        if (act != null && (facts.declaredActs() == null || !facts.declaredActs().contains(act))) {
+            return Optional.of(new Finding(FlagRule.LEDGER_BASIS_NOT_DECLARED, "legal basis terrorist act "
+                    + act.number() + " (" + act.name() + ") is not among the certificate's declared purposes"));
+        }
+        if (act == null && code != null && !code.isBlank()
+                && (facts.declaredOffenceCodes() == null || !facts.declaredOffenceCodes().contains(code))) {
+            return Optional.of(new Finding(FlagRule.LEDGER_BASIS_NOT_DECLARED,
+                    "legal basis offence " + code + " is not among the certificate's declared purposes"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Finding> useOutsideValidity(AuthorizationInput input) {
+        if (input.validFrom() == null || input.validUntil() == null) {
+            return Optional.empty();
+        }
+        if (input.usedFrom().isBefore(input.validFrom()) || input.usedUntil().isAfter(input.validUntil())) {
+            return Optional.of(new Finding(FlagRule.LEDGER_USE_OUTSIDE_ORDER_VALIDITY, "used "
+                    + input.usedFrom() + " to " + input.usedUntil() + ", order valid " + input.validFrom() + " to "
+                    + input.validUntil()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Finding> useWhileNotApproved(LedgerFacts facts) {
+        LocalDate usedFrom = facts.input().usedFrom();
+        LocalDate usedUntil = facts.input().usedUntil();
+        List<String> overlaps = new ArrayList<>();
+        for (StatusPeriod period : facts.statusPeriods() == null ? List.<StatusPeriod>of() : facts.statusPeriods()) {
+            if (!NOT_APPROVED.contains(period.status())) {
+                continue;
+            }
+            // the period is [from, until): it shares a day with [usedFrom, usedUntil] unless it ends
+            // on or before usedFrom or starts after usedUntil
+            boolean startsInTime = period.from() == null || !period.from().isAfter(usedUntil);
+            boolean endsLateEnough = period.until() == null || period.until().isAfter(usedFrom);
+            if (startsInTime && endsLateEnough) {
+                overlaps.add(describe(period));
+            }
+        }
+        if (overlaps.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(FlagRule.LEDGER_USE_WHILE_NOT_APPROVED, "used " + usedFrom + " to "
+                + usedUntil + " while the certificate was " + String.join("; ", overlaps)));
+    }
+
+    private static String describe(StatusPeriod period) {
+        String status = period.status().name();
+        if (period.until() == null) {
+            return status + (period.from() == null ? "" : " since " + period.from());
+        }
+        // shown as its last day, so both ends read inclusive like the days of use
+        LocalDate lastDay = period.until().minusDays(1);
+        return status + (period.from() == null ? " until " + lastDay : " from " + period.from() + " to " + lastDay);
+    }
+
+    private static Optional<Finding> lateRecording(LedgerFacts facts) {
+        LocalDate issuedOn = facts.input().issuedOn();
+        if (issuedOn == null || facts.recordedOn() == null) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(issuedOn, facts.recordedOn());
+        if (days <= RECORDING_DAYS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(FlagRule.LEDGER_LATE_RECORDING, "recorded " + facts.recordedOn()
+                + ", " + days + " days after the order was issued on " + issuedOn + " (limit " + RECORDING_DAYS
+                + " days)"));
+    }
+}

@@ -1,0 +1,421 @@
+package org.euc.portal.ledger.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.ledger.domain.AuthorizationInput;
+import org.euc.portal.ledger.domain.AuthorizationKind;
+import org.euc.portal.ledger.domain.AuthorizationValidation;
+import org.euc.portal.ledger.domain.InputProblem;
+import org.euc.portal.ledger.domain.LedgerEntryView;
+
+/**
+ * The ledger's two CSV formats (RFC 4180: comma, double quotes, UTF-8, CRLF or LF).
+ *
+ * <p><b>Upload format</b> ({@link #UPLOAD_COLUMNS}), read by {@link #parse}: one authorization per
+ * row, a header row required, an optional byte order mark tolerated, kind and terrorist act by
+ * name (the act also by its number 1-9), dates as yyyy-MM-dd, empty cells for absent values.
+ *
+ * <p><b>Export format</b> ({@link #EXPORT_COLUMNS}), written by {@link #write}: every column of
+ * the recorded entries (position, hashes, who recorded them...). It is a different, wider format
+ * and is deliberately not importable: uploading one is refused with a message saying so. Its cells
+ * are protected against formula injection (a cell starting with {@code = + - @} gets a leading
+ * apostrophe), which would corrupt values on re-import; the upload format is read verbatim.
+ *
+ * <p>Stateless: usable as a CDI bean or with {@code new}.
+ */
+@ApplicationScoped
+public class LedgerCsv {
+
+    public static final List<String> UPLOAD_COLUMNS = List.of("order_reference", "issuing_authority", "kind",
+            "other_citation", "issued_on", "valid_from", "valid_until", "used_from", "used_until", "terrorist_act",
+            "offence_code", "targets", "operation_reference");
+
+    public static final List<String> EXPORT_COLUMNS = List.of("entry_id", "certificate_reference", "agency_code",
+            "country_code", "position", "type", "amends_position", "amendment_reason", "order_reference",
+            "issuing_authority", "kind", "other_citation", "issued_on", "valid_from", "valid_until", "used_from",
+            "used_until", "legal_basis", "targets", "operation_reference", "document_sha256", "recorded_at",
+            "recorded_by", "channel", "open_flags", "hash");
+
+    public static final int MAX_ROWS = 5000;
+    public static final int MAX_MEGABYTES = 2;
+    public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+
+    /** Field name of problems about the whole file (size, encoding, header). */
+    public static final String FILE = "file";
+    /** Field name of problems about the shape of a row (quoting, number of columns). */
+    public static final String ROW = "row";
+
+    private static final String BOM = "\uFEFF";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final int SHOWN_VALUE_MAX = 50;
+
+    /** Upload column → the {@link AuthorizationInput} field it fills, in column order. */
+    private static final List<String> FIELDS = List.of("orderReference", "issuingAuthority", "kind", "otherCitation",
+            "issuedOn", "validFrom", "validUntil", "usedFrom", "usedUntil", "terroristAct", "offenceCode", "targets",
+            "operationReference");
+
+    /** A row that could be read, whatever its validation problems, with the line it starts on. */
+    public record Row(int line, AuthorizationInput input) {
+    }
+
+    /**
+     * What a file holds: the rows that could be read, and every problem, file-wide ones first, then
+     * by line. The caller decides what to do with a file that has problems (refuse it whole).
+     */
+    public record ParseResult(List<Row> rows, List<InputProblem> problems) {
+
+        public ParseResult {
+            rows = List.copyOf(rows);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads an uploaded file in the upload format. Rows are validated with
+     * {@link AuthorizationValidation} as well, so {@link ParseResult#problems()} lists everything
+     * wrong with the file, each with its line (1 = the header; a row spanning lines counts from its first).
+     * Problems that make the file unreadable as a whole (over {@value #MAX_MEGABYTES} MB, not UTF-8,
+     * empty, wrong header, more than {@value #MAX_ROWS} rows) come alone, with no rows.
+     *
+     * @param today the recording day, for the validation
+     */
+    public ParseResult parse(InputStream csv, LocalDate today) {
+        byte[] bytes;
+        try {
+            bytes = csv.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the uploaded ledger file", e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            return refused(new InputProblem(0, FILE, "ledger.csv.tooLarge", MAX_MEGABYTES));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return refused(new InputProblem(0, FILE, "ledger.csv.notUtf8"));
+        }
+        if (text.startsWith(BOM)) {
+            text = text.substring(BOM.length());
+        }
+        if (text.isBlank()) {
+            return refused(new InputProblem(1, FILE, "ledger.csv.empty"));
+        }
+
+        List<CsvRecord> records = records(text);
+        List<String> header = records.get(0).cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        if (!header.equals(UPLOAD_COLUMNS)) {
+            String key = header.equals(EXPORT_COLUMNS) ? "ledger.csv.exportNotImportable" : "ledger.csv.header";
+            return refused(new InputProblem(1, FILE, key, String.join(",", UPLOAD_COLUMNS)));
+        }
+        List<CsvRecord> data = records.subList(1, records.size()).stream().filter(r -> !r.isBlank()).toList();
+        if (data.size() > MAX_ROWS) {
+            return refused(new InputProblem(0, FILE, "ledger.csv.tooManyRows", data.size(), MAX_ROWS));
+        }
+
+        List<Row> rows = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (CsvRecord record : data) {
+            readRow(record, today, rows, problems);
+        }
+        problems.sort(Comparator.comparingInt(InputProblem::line));
+        return new ParseResult(rows, problems);
+    }
+
+    /** Same as {@link #parse(InputStream, LocalDate)}, recording today (UTC). */
+    public ParseResult parse(InputStream csv) {
+        return parse(csv, LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * Writes entries in the export format (see the class comment): UTF-8 with a byte order mark
+     * (so spreadsheet programs detect the encoding), CRLF line ends. Leaves {@code out} open.
+     */
+    public void write(List<LedgerEntryView> entries, OutputStream out) {
+        try {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write(BOM);
+            writeRecord(writer, EXPORT_COLUMNS);
+            for (LedgerEntryView entry : entries) {
+                writeRecord(writer, Arrays.asList(
+                        Long.toString(entry.id()),
+                        entry.certificateReference(),
+                        entry.agencyCode(),
+                        entry.countryCode(),
+                        Integer.toString(entry.position()),
+                        text(entry.type()),
+                        text(entry.amendsPosition()),
+                        entry.amendmentReason(),
+                        entry.orderReference(),
+                        entry.issuingAuthority(),
+                        text(entry.kind()),
+                        entry.otherCitation(),
+                        text(entry.issuedOn()),
+                        text(entry.validFrom()),
+                        text(entry.validUntil()),
+                        text(entry.usedFrom()),
+                        text(entry.usedUntil()),
+                        entry.legalBasis(),
+                        text(entry.targets()),
+                        entry.operationReference(),
+                        entry.documentSha256(),
+                        text(entry.recordedAt()),
+                        entry.recordedBy(),
+                        text(entry.channel()),
+                        Long.toString(entry.openFlags()),
+                        entry.hash()));
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the ledger export", e);
+        }
+    }
+
+    private static void readRow(CsvRecord record, LocalDate today, List<Row> rows, List<InputProblem> problems) {
+        int line = record.line();
+        if (record.problemKey() != null) {
+            problems.add(new InputProblem(line, ROW, record.problemKey()));
+            return;
+        }
+        List<String> cells = record.cells();
+        // a spreadsheet may add empty trailing columns: harmless
+        int used = cells.size();
+        while (used > UPLOAD_COLUMNS.size() && cells.get(used - 1).isBlank()) {
+            used--;
+        }
+        if (used != UPLOAD_COLUMNS.size()) {
+            problems.add(new InputProblem(line, ROW, "ledger.csv.columnCount", used, UPLOAD_COLUMNS.size()));
+            return;
+        }
+
+        CellReader cell = new CellReader(cells, line);
+        AuthorizationInput input = new AuthorizationInput(
+                cell.text(0),
+                cell.text(1),
+                cell.value(2, "ledger.csv.badKind", LedgerCsv::kind),
+                cell.text(3),
+                cell.value(4, "ledger.csv.badDate", LocalDate::parse),
+                cell.value(5, "ledger.csv.badDate", LocalDate::parse),
+                cell.value(6, "ledger.csv.badDate", LocalDate::parse),
+                cell.value(7, "ledger.csv.badDate", LocalDate::parse),
+                cell.value(8, "ledger.csv.badDate", LocalDate::parse),
+                cell.value(9, "ledger.csv.badTerroristAct", LedgerCsv::terroristAct),
+                cell.text(10),
+                cell.value(11, "ledger.csv.badNumber", Integer::valueOf),
+                cell.text(12));
+        problems.addAll(cell.problems);
+        Set<String> unreadable = cell.problems.stream().map(InputProblem::field).collect(Collectors.toSet());
+        // an unreadable cell is also "missing" to the validation: say it once, as unreadable
+        AuthorizationValidation.problemsOf(input, today).stream()
+                .filter(p -> !unreadable.contains(p.field()))
+                .map(p -> p.atLine(line))
+                .forEach(problems::add);
+        if (cell.problems.isEmpty()) {
+            rows.add(new Row(line, input));
+        }
+    }
+
+    /** Reads the cells of one row, collecting a problem for each value it cannot read. */
+    private static final class CellReader {
+
+        private final List<String> cells;
+        private final int line;
+        private final List<InputProblem> problems = new ArrayList<>();
+
+        CellReader(List<String> cells, int line) {
+            this.cells = cells;
+            this.line = line;
+        }
+
+        String text(int column) {
+            String value = cells.get(column).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        <T> T value(int column, String problemKey, Function<String, T> parser) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                // NumberFormatException is an IllegalArgumentException
+                problems.add(new InputProblem(line, FIELDS.get(column), problemKey, UPLOAD_COLUMNS.get(column),
+                        shown(value)));
+                return null;
+            }
+        }
+    }
+
+    private static AuthorizationKind kind(String value) {
+        return AuthorizationKind.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    private static TerroristAct terroristAct(String value) {
+        if (value.chars().allMatch(Character::isDigit)) {
+            int number = Integer.parseInt(value);
+            if (number < 1 || number > TerroristAct.values().length) {
+                throw new IllegalArgumentException("No terrorist act " + number);
+            }
+            return TerroristAct.values()[number - 1];
+        }
+        return TerroristAct.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    private static String shown(String value) {
+        return value.length() <= SHOWN_VALUE_MAX ? value : value.substring(0, SHOWN_VALUE_MAX) + "\u2026";
+    }
+
+    private static ParseResult refused(InputProblem problem) {
+        return new ParseResult(List.of(), List.of(problem));
+    }
+
+    // ----- RFC 4180 -----
+
+    /**
+     * One record of a CSV text: its cells, the line it starts on, and what is wrong with its quoting
+     * (a message key) if anything is; cells of a record with bad quoting are not to be trusted.
+     */
+    record CsvRecord(int line, List<String> cells, String problemKey) {
+
+        boolean isBlank() {
+            return problemKey == null && cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** Splits a CSV text into records. Line breaks inside quoted cells come out as {@code \n}. */
+    static List<CsvRecord> records(String text) {
+        List<CsvRecord> records = new ArrayList<>();
+        int[] position = {0};
+        int[] line = {1};
+        while (position[0] < text.length()) {
+            records.add(nextRecord(text, position, line));
+        }
+        return records;
+    }
+
+    private static CsvRecord nextRecord(String text, int[] position, int[] line) {
+        int startLine = line[0];
+        List<String> cells = new ArrayList<>();
+        String problem = null;
+        int pos = position[0];
+        StringBuilder cell = new StringBuilder();
+        while (true) {
+            cell.setLength(0);
+            boolean quoted = pos < text.length() && text.charAt(pos) == '"';
+            if (quoted) {
+                pos++;
+                boolean closed = false;
+                while (pos < text.length()) {
+                    char c = text.charAt(pos);
+                    if (c == '"') {
+                        if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
+                            cell.append('"');
+                            pos += 2;
+                        } else {
+                            pos++;
+                            closed = true;
+                            break;
+                        }
+                    } else if (c == '\r' || c == '\n') {
+                        pos = skipLineBreak(text, pos);
+                        line[0]++;
+                        cell.append('\n');
+                    } else {
+                        cell.append(c);
+                        pos++;
+                    }
+                }
+                if (!closed) {
+                    cells.add(cell.toString());
+                    position[0] = pos;
+                    return new CsvRecord(startLine, cells, "ledger.csv.unterminatedQuote");
+                }
+            }
+            // the rest of an unquoted cell, or what follows a closing quote (which must be nothing)
+            while (pos < text.length()) {
+                char c = text.charAt(pos);
+                if (c == ',' || c == '\r' || c == '\n') {
+                    break;
+                }
+                if (quoted || c == '"') {
+                    problem = "ledger.csv.badQuoting";
+                }
+                cell.append(c);
+                pos++;
+            }
+            cells.add(cell.toString());
+            if (pos < text.length() && text.charAt(pos) == ',') {
+                pos++;
+                continue;
+            }
+            if (pos < text.length()) {
+                pos = skipLineBreak(text, pos);
+                line[0]++;
+            }
+            position[0] = pos;
+            return new CsvRecord(startLine, cells, problem);
+        }
+    }
+
+    private static int skipLineBreak(String text, int pos) {
+        if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
+            return pos + 2;
+        }
+        return pos + 1;
+    }
+
+    private static void writeRecord(Writer writer, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(quoted(defused(cells.get(i))));
+        }
+        writer.write("\r\n");
+    }
+
+    /** A spreadsheet would run "=HYPERLINK(...)" as a formula; a leading apostrophe makes it text. */
+    static String defused(String value) {
+        if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
+        return "'" + value;
+    }
+
+    private static String quoted(String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean needsQuotes = value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')
+                || !value.equals(value.strip());
+        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+}

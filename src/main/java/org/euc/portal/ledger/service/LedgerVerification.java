@@ -1,0 +1,25 @@
+package org.euc.portal.ledger.service;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Outcome of verifying ledger hash chains.
+ *
+ * @param chains how many certificates' ledgers were walked
+ * @param entries how many entries were checked
+ * @param broken the first broken link of each broken chain (empty when every chain is intact)
+ * @param millis how long the walk took
+ * @param intact whether no chain is broken
+ */
+public record LedgerVerification(long chains, long entries, List<BrokenLink> broken, long millis, boolean intact)
+        implements Serializable {
+
+    static LedgerVerification of(long chains, long entries, List<BrokenLink> broken, long millis) {
+        return new LedgerVerification(chains, entries, List.copyOf(broken), millis, broken.isEmpty());
+    }
+
+    /** Where a chain breaks: the certificate, the position of the first bad entry, and what is wrong. */
+    public record BrokenLink(String certificateReference, long position, String problem) implements Serializable {
+    }
+}

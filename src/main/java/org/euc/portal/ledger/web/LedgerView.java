@@ -1,0 +1,199 @@
+package org.euc.portal.ledger.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.certificate.service.CertificateDrafting;
+import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.faces.PageMessages;
+import org.euc.portal.common.persistence.NoSuchRecordException;
+import org.euc.portal.ledger.domain.AuthorizationKind;
+import org.euc.portal.ledger.domain.EntryType;
+import org.euc.portal.ledger.domain.InputProblem;
+import org.euc.portal.ledger.domain.LedgerChannel;
+import org.euc.portal.ledger.domain.LedgerEntryView;
+import org.euc.portal.ledger.service.AuthorizationLedger;
+import org.euc.portal.ledger.service.LedgerInputRefused;
+import org.euc.portal.reference.domain.Offence;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The agency's judicial authorization ledger of one certificate: its entries, the form to record
+ * one, CSV upload, corrections and cancellations. Refusals list every problem, row by row.
+ */
+@Named
+@ViewScoped
+public class LedgerView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuthorizationLedger ledger;
+
+    @Inject
+    CertificateDrafting drafting;
+
+    @Inject
+    PageMessages messages;
+
+    private String reference;
+    private List<LedgerEntryView> entries = List.of();
+    private List<Offence> offences = List.of();
+    private AuthorizationForm form = new AuthorizationForm();
+    private byte[] orderDocumentBytes;
+    private String orderDocumentName;
+    private List<String> problems = List.of();
+    private Integer amendPosition;
+    private EntryType amendType;
+    private String amendReason;
+
+    public void load() {
+        if (reference == null || reference.isBlank()) {
+            throw new NoSuchRecordException("Certificate", "(none)");
+        }
+        entries = ledger.entries(reference);
+        offences = drafting.offenceCatalogue();
+    }
+
+    public void attachOrderDocument(FileUploadEvent event) {
+        try (InputStream in = event.getFile().getInputStream()) {
+            orderDocumentBytes = in.readNBytes(org.euc.portal.signature.service.PadesVerifier.MAX_UPLOAD_BYTES + 1);
+            orderDocumentName = event.getFile().getFileName();
+            messages.info("ledger.documentAttached", orderDocumentName);
+        } catch (IOException e) {
+            messages.error("signature.uploadFailed");
+        }
+    }
+
+    public void record() {
+        try {
+            LedgerEntryView entry = ledger.record(reference, form.toInput(), document(), LedgerChannel.FORM);
+            messages.info("ledger.recorded", entry.position());
+            form = new AuthorizationForm();
+            orderDocumentBytes = null;
+            orderDocumentName = null;
+            problems = List.of();
+            entries = ledger.entries(reference);
+        } catch (LedgerInputRefused refused) {
+            show(refused);
+        } catch (RuleViolationException e) {
+            messages.refused(e);
+        }
+    }
+
+    /** Prepares a correction (the form holds the corrected authorization) or a cancellation of an entry. */
+    public void prepareAmendment(LedgerEntryView entry, EntryType type) {
+        amendPosition = entry.position();
+        amendType = type;
+        amendReason = null;
+    }
+
+    public void amend() {
+        try {
+            ledger.amend(reference, amendPosition, amendType, amendReason, form.toInput(), document(), LedgerChannel.FORM);
+            messages.info("ledger.amended", amendPosition);
+            amendPosition = null;
+            problems = List.of();
+            entries = ledger.entries(reference);
+        } catch (LedgerInputRefused refused) {
+            show(refused);
+        } catch (RuleViolationException e) {
+            messages.refused(e);
+        }
+    }
+
+    public void importCsv(FileUploadEvent event) {
+        try (InputStream in = event.getFile().getInputStream()) {
+            int recorded = ledger.importCsv(reference, in);
+            messages.info("ledger.imported", recorded);
+            problems = List.of();
+            entries = ledger.entries(reference);
+        } catch (LedgerInputRefused refused) {
+            show(refused);
+        } catch (RuleViolationException e) {
+            messages.refused(e);
+        } catch (IOException e) {
+            messages.error("signature.uploadFailed");
+        }
+    }
+
+    private AuthorizationLedger.OrderDocument document() {
+        return orderDocumentBytes == null ? null : new AuthorizationLedger.OrderDocument(orderDocumentName, orderDocumentBytes);
+    }
+
+    /** Every problem, in words, with its line when it came from a file. */
+    private void show(LedgerInputRefused refused) {
+        messages.refused(refused);
+        problems = refused.problems().stream().map(this::describe).toList();
+    }
+
+    private String describe(InputProblem problem) {
+        String text = messages.text(problem.messageKey(), problem.arguments());
+        return problem.line() > 0 ? messages.text("ledger.problem.atLine", problem.line(), text) : text;
+    }
+
+    public AuthorizationKind[] getKinds() {
+        return AuthorizationKind.values();
+    }
+
+    public TerroristAct[] getActs() {
+        return TerroristAct.values();
+    }
+
+    public AuthorizationForm.BasisType[] getBasisTypes() {
+        return AuthorizationForm.BasisType.values();
+    }
+
+    public boolean isAmending() {
+        return amendPosition != null;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public List<LedgerEntryView> getEntries() {
+        return entries;
+    }
+
+    public List<Offence> getOffences() {
+        return offences;
+    }
+
+    public AuthorizationForm getForm() {
+        return form;
+    }
+
+    public String getOrderDocumentName() {
+        return orderDocumentName;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public Integer getAmendPosition() {
+        return amendPosition;
+    }
+
+    public EntryType getAmendType() {
+        return amendType;
+    }
+
+    public String getAmendReason() {
+        return amendReason;
+    }
+
+    public void setAmendReason(String amendReason) {
+        this.amendReason = amendReason;
+    }
+}
