@@ -130,10 +130,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Types into a field after clearing it. */
+    /** Types into a field after emptying it (select all and delete: number fields ignore clear()). */
     public void type(By field, String text) {
         WebElement element = waitFor(field);
         element.clear();
+        element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         element.sendKeys(text);
     }
 
