@@ -1,5 +1,6 @@
 package org.euc.portal.ledger.domain;
 
+import org.euc.portal.common.domain.InputProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

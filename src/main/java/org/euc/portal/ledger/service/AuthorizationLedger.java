@@ -30,7 +30,7 @@ import org.euc.portal.ledger.domain.AuthorizationInput;
 import org.euc.portal.ledger.domain.AuthorizationValidation;
 import org.euc.portal.ledger.domain.EntryType;
 import org.euc.portal.ledger.domain.Finding;
-import org.euc.portal.ledger.domain.InputProblem;
+import org.euc.portal.common.domain.InputProblem;
 import org.euc.portal.ledger.domain.LedgerChannel;
 import org.euc.portal.ledger.domain.LedgerEntry;
 import org.euc.portal.ledger.domain.LedgerEntryView;

@@ -8,9 +8,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,10 +20,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.common.csv.CsvReader;
 import org.euc.portal.ledger.domain.AuthorizationInput;
 import org.euc.portal.ledger.domain.AuthorizationKind;
 import org.euc.portal.ledger.domain.AuthorizationValidation;
-import org.euc.portal.ledger.domain.InputProblem;
+import org.euc.portal.common.domain.InputProblem;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 
 /**
@@ -101,43 +99,28 @@ public class LedgerCsv {
      * @param today the recording day, for the validation
      */
     public ParseResult parse(InputStream csv, LocalDate today) {
-        byte[] bytes;
-        try {
-            bytes = csv.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the uploaded ledger file", e);
+        CsvReader.Upload upload = CsvReader.read(csv, MAX_BYTES);
+        if (upload.problem() != null) {
+            CsvReader.FileProblem problem = upload.problem();
+            return refused(problem == CsvReader.FileProblem.TOO_LARGE
+                    ? new InputProblem(0, FILE, problem.messageKey(), MAX_MEGABYTES)
+                    : new InputProblem(problem == CsvReader.FileProblem.EMPTY ? 1 : 0, FILE, problem.messageKey()));
         }
-        if (bytes.length > MAX_BYTES) {
-            return refused(new InputProblem(0, FILE, "ledger.csv.tooLarge", MAX_MEGABYTES));
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return refused(new InputProblem(0, FILE, "ledger.csv.notUtf8"));
-        }
-        if (text.startsWith(BOM)) {
-            text = text.substring(BOM.length());
-        }
-        if (text.isBlank()) {
-            return refused(new InputProblem(1, FILE, "ledger.csv.empty"));
-        }
-
-        List<CsvRecord> records = records(text);
-        List<String> header = records.get(0).cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        List<CsvReader.Record> records = upload.records();
+        List<String> header = records.get(0).names();
         if (!header.equals(UPLOAD_COLUMNS)) {
-            String key = header.equals(EXPORT_COLUMNS) ? "ledger.csv.exportNotImportable" : "ledger.csv.header";
+            String key = header.equals(EXPORT_COLUMNS) ? "ledger.csv.exportNotImportable" : "csv.header";
             return refused(new InputProblem(1, FILE, key, String.join(",", UPLOAD_COLUMNS)));
         }
-        List<CsvRecord> data = records.subList(1, records.size()).stream().filter(r -> !r.isBlank()).toList();
+        List<CsvReader.Record> data = records.subList(1, records.size()).stream().filter(r -> !r.isBlank())
+                .toList();
         if (data.size() > MAX_ROWS) {
-            return refused(new InputProblem(0, FILE, "ledger.csv.tooManyRows", data.size(), MAX_ROWS));
+            return refused(new InputProblem(0, FILE, "csv.tooManyRows", data.size(), MAX_ROWS));
         }
 
         List<Row> rows = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        for (CsvRecord record : data) {
+        for (CsvReader.Record record : data) {
             readRow(record, today, rows, problems);
         }
         problems.sort(Comparator.comparingInt(InputProblem::line));
@@ -193,20 +176,16 @@ public class LedgerCsv {
         }
     }
 
-    private static void readRow(CsvRecord record, LocalDate today, List<Row> rows, List<InputProblem> problems) {
+    private static void readRow(CsvReader.Record record, LocalDate today, List<Row> rows, List<InputProblem> problems) {
         int line = record.line();
-        if (record.problemKey() != null) {
-            problems.add(new InputProblem(line, ROW, record.problemKey()));
+        if (record.problem() != null) {
+            problems.add(new InputProblem(line, ROW, record.problem().messageKey()));
             return;
         }
         List<String> cells = record.cells();
-        // a spreadsheet may add empty trailing columns: harmless
-        int used = cells.size();
-        while (used > UPLOAD_COLUMNS.size() && cells.get(used - 1).isBlank()) {
-            used--;
-        }
+        int used = record.width(UPLOAD_COLUMNS.size()); // a spreadsheet may add empty trailing columns: harmless
         if (used != UPLOAD_COLUMNS.size()) {
-            problems.add(new InputProblem(line, ROW, "ledger.csv.columnCount", used, UPLOAD_COLUMNS.size()));
+            problems.add(new InputProblem(line, ROW, "csv.columnCount", used, UPLOAD_COLUMNS.size()));
             return;
         }
 
@@ -216,11 +195,11 @@ public class LedgerCsv {
                 cell.text(1),
                 cell.value(2, "ledger.csv.badKind", LedgerCsv::kind),
                 cell.text(3),
-                cell.value(4, "ledger.csv.badDate", LocalDate::parse),
-                cell.value(5, "ledger.csv.badDate", LocalDate::parse),
-                cell.value(6, "ledger.csv.badDate", LocalDate::parse),
-                cell.value(7, "ledger.csv.badDate", LocalDate::parse),
-                cell.value(8, "ledger.csv.badDate", LocalDate::parse),
+                cell.value(4, "csv.badDate", LocalDate::parse),
+                cell.value(5, "csv.badDate", LocalDate::parse),
+                cell.value(6, "csv.badDate", LocalDate::parse),
+                cell.value(7, "csv.badDate", LocalDate::parse),
+                cell.value(8, "csv.badDate", LocalDate::parse),
                 cell.value(9, "ledger.csv.badTerroristAct", LedgerCsv::terroristAct),
                 cell.text(10),
                 cell.value(11, "ledger.csv.badNumber", Integer::valueOf),
@@ -291,101 +270,6 @@ public class LedgerCsv {
 
     private static ParseResult refused(InputProblem problem) {
         return new ParseResult(List.of(), List.of(problem));
-    }
-
-    // ----- RFC 4180 -----
-
-    /**
-     * One record of a CSV text: its cells, the line it starts on, and what is wrong with its quoting
-     * (a message key) if anything is; cells of a record with bad quoting are not to be trusted.
-     */
-    record CsvRecord(int line, List<String> cells, String problemKey) {
-
-        boolean isBlank() {
-            return problemKey == null && cells.stream().allMatch(String::isBlank);
-        }
-    }
-
-    /** Splits a CSV text into records. Line breaks inside quoted cells come out as {@code \n}. */
-    static List<CsvRecord> records(String text) {
-        List<CsvRecord> records = new ArrayList<>();
-        int[] position = {0};
-        int[] line = {1};
-        while (position[0] < text.length()) {
-            records.add(nextRecord(text, position, line));
-        }
-        return records;
-    }
-
-    private static CsvRecord nextRecord(String text, int[] position, int[] line) {
-        int startLine = line[0];
-        List<String> cells = new ArrayList<>();
-        String problem = null;
-        int pos = position[0];
-        StringBuilder cell = new StringBuilder();
-        while (true) {
-            cell.setLength(0);
-            boolean quoted = pos < text.length() && text.charAt(pos) == '"';
-            if (quoted) {
-                pos++;
-                boolean closed = false;
-                while (pos < text.length()) {
-                    char c = text.charAt(pos);
-                    if (c == '"') {
-                        if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-                            cell.append('"');
-                            pos += 2;
-                        } else {
-                            pos++;
-                            closed = true;
-                            break;
-                        }
-                    } else if (c == '\r' || c == '\n') {
-                        pos = skipLineBreak(text, pos);
-                        line[0]++;
-                        cell.append('\n');
-                    } else {
-                        cell.append(c);
-                        pos++;
-                    }
-                }
-                if (!closed) {
-                    cells.add(cell.toString());
-                    position[0] = pos;
-                    return new CsvRecord(startLine, cells, "ledger.csv.unterminatedQuote");
-                }
-            }
-            // the rest of an unquoted cell, or what follows a closing quote (which must be nothing)
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (c == ',' || c == '\r' || c == '\n') {
-                    break;
-                }
-                if (quoted || c == '"') {
-                    problem = "ledger.csv.badQuoting";
-                }
-                cell.append(c);
-                pos++;
-            }
-            cells.add(cell.toString());
-            if (pos < text.length() && text.charAt(pos) == ',') {
-                pos++;
-                continue;
-            }
-            if (pos < text.length()) {
-                pos = skipLineBreak(text, pos);
-                line[0]++;
-            }
-            position[0] = pos;
-            return new CsvRecord(startLine, cells, problem);
-        }
-    }
-
-    private static int skipLineBreak(String text, int pos) {
-        if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-            return pos + 2;
-        }
-        return pos + 1;
     }
 
     private static void writeRecord(Writer writer, List<String> cells) throws IOException {

@@ -2,7 +2,7 @@ package org.euc.portal.ledger.service;
 
 import java.util.List;
 import org.euc.portal.common.domain.RuleViolationException;
-import org.euc.portal.ledger.domain.InputProblem;
+import org.euc.portal.common.domain.InputProblem;
 
 /**
  * An authorization (or a whole CSV file) that cannot be recorded, with every problem found, row by

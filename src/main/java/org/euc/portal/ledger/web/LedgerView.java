@@ -14,7 +14,7 @@ import org.euc.portal.common.faces.PageMessages;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.ledger.domain.AuthorizationKind;
 import org.euc.portal.ledger.domain.EntryType;
-import org.euc.portal.ledger.domain.InputProblem;
+import org.euc.portal.common.domain.InputProblem;
 import org.euc.portal.ledger.domain.LedgerChannel;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 import org.euc.portal.ledger.service.AuthorizationLedger;

@@ -54,6 +54,21 @@ public class Agency {
         this.active = true;
     }
 
+    /** An administrator corrects the agency's name or kind; its code and country never change. */
+    public void rename(String newName, AgencyKind newKind) {
+        this.name = newName;
+        this.kind = newKind;
+    }
+
+    /** A deactivated agency keeps its history but its importers can no longer start certificates. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -80,6 +80,17 @@ public class Offence {
         this.recordedAt = recordedAt;
     }
 
+    /**
+     * Closes this version the day its successor takes effect; the successor is a new row, so a
+     * certificate that declared this version keeps exactly what it declared.
+     */
+    public void closeOn(LocalDate successorEffectiveFrom) {
+        if (!successorEffectiveFrom.isAfter(effectiveFrom)) {
+            throw new org.euc.portal.common.domain.RuleViolationException("rule.offence.versionOrder", effectiveFrom);
+        }
+        effectiveUntil = successorEffectiveFrom;
+    }
+
     /** Whether this offence may be declared as a purpose of a certificate, and if not, why. */
     public SeriousCrimeEligibility eligibility() {
         if (category == OffenceCategory.EXPRESSION) {

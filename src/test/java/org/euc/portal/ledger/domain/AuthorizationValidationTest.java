@@ -1,5 +1,6 @@
 package org.euc.portal.ledger.domain;
 
+import org.euc.portal.common.domain.InputProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

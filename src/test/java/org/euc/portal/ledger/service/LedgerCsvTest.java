@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.common.csv.CsvReader;
 import org.euc.portal.ledger.domain.AuthorizationInput;
 import org.euc.portal.ledger.domain.AuthorizationKind;
 import org.euc.portal.ledger.domain.EntryType;
-import org.euc.portal.ledger.domain.InputProblem;
+import org.euc.portal.common.domain.InputProblem;
 import org.euc.portal.ledger.domain.LedgerChannel;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class LedgerCsvTest {
         Map<Integer, List<String>> byLine = new TreeMap<>(result.problems().stream().collect(Collectors.groupingBy(
                 InputProblem::line, Collectors.mapping(p -> p.field() + " " + p.messageKey(), Collectors.toList()))));
         assertEquals(Map.of(
-                3, List.of("issuedOn ledger.csv.badDate"),
+                3, List.of("issuedOn csv.badDate"),
                 5, List.of("kind ledger.csv.badKind", "targets ledger.csv.badNumber"),
                 6, List.of("offenceCode ledger.problem.legalBasisTwice")), byLine);
         assertArrayEquals(new Object[] {"issued_on", "2026-02-30"}, problemAt(result, 3).arguments());
@@ -81,7 +82,7 @@ class LedgerCsvTest {
     @Test
     void aCellThatCannotBeReadIsNotAlsoReportedAsMissing() {
         LedgerCsv.ParseResult result = parse(HEADER + "\n" + GOOD_ROW.replace("2026-03-05", "5 March") + "\n");
-        assertEquals(List.of("usedFrom ledger.csv.badDate"),
+        assertEquals(List.of("usedFrom csv.badDate"),
                 result.problems().stream().map(p -> p.field() + " " + p.messageKey()).toList());
     }
 
@@ -114,11 +115,11 @@ class LedgerCsvTest {
     @Test
     void anUnterminatedQuoteOrAStrayQuoteIsAProblemOfItsRow() {
         LedgerCsv.ParseResult unterminated = parse(HEADER + "\n" + GOOD_ROW + "\n" + "\"ORD-2,Court\n" + GOOD_ROW + "\n");
-        assertEquals(List.of("3 row ledger.csv.unterminatedQuote"), describe(unterminated));
+        assertEquals(List.of("3 row csv.unterminatedQuote"), describe(unterminated));
 
         LedgerCsv.ParseResult stray = parse(HEADER + "\n" + GOOD_ROW.replace("ORD-1", "ORD \"1\"") + "\n"
                 + GOOD_ROW.replace("ORD-1", "\"ORD\"-1") + "\n" + GOOD_ROW + "\n");
-        assertEquals(List.of("2 row ledger.csv.badQuoting", "3 row ledger.csv.badQuoting"), describe(stray));
+        assertEquals(List.of("2 row csv.badQuoting", "3 row csv.badQuoting"), describe(stray));
         assertEquals(List.of(4), stray.rows().stream().map(LedgerCsv.Row::line).toList());
     }
 
@@ -126,7 +127,7 @@ class LedgerCsvTest {
     void aRowWithTooFewOrTooManyColumnsSaysHowMany() {
         LedgerCsv.ParseResult result = parse(HEADER + "\n" + "ORD-1,Court,JUDICIAL_ORDER\n" + GOOD_ROW + ",extra\n"
                 + GOOD_ROW + ",,\n");
-        assertEquals(List.of("2 row ledger.csv.columnCount", "3 row ledger.csv.columnCount"), describe(result));
+        assertEquals(List.of("2 row csv.columnCount", "3 row csv.columnCount"), describe(result));
         assertArrayEquals(new Object[] {3, 13}, result.problems().get(0).arguments());
         assertArrayEquals(new Object[] {14, 13}, result.problems().get(1).arguments());
         // trailing empty cells a spreadsheet adds are harmless
@@ -157,10 +158,10 @@ class LedgerCsvTest {
 
     @Test
     void wholeFileProblemsComeAloneWithoutRows() {
-        assertEquals(List.of("1 file ledger.csv.empty"), describe(parse("")));
-        assertEquals(List.of("1 file ledger.csv.empty"), describe(parse("\uFEFF\r\n")));
-        assertEquals(List.of("1 file ledger.csv.header"), describe(parse(GOOD_ROW + "\n" + GOOD_ROW + "\n")));
-        assertEquals(List.of("1 file ledger.csv.header"),
+        assertEquals(List.of("1 file csv.empty"), describe(parse("")));
+        assertEquals(List.of("1 file csv.empty"), describe(parse("\uFEFF\r\n")));
+        assertEquals(List.of("1 file csv.header"), describe(parse(GOOD_ROW + "\n" + GOOD_ROW + "\n")));
+        assertEquals(List.of("1 file csv.header"),
                 describe(parse(HEADER.replace(",targets", "") + "\n" + GOOD_ROW + "\n")));
         assertEquals(List.of("1 file ledger.csv.exportNotImportable"),
                 describe(parse(String.join(",", LedgerCsv.EXPORT_COLUMNS) + "\n")));
@@ -168,7 +169,7 @@ class LedgerCsvTest {
 
         byte[] latin1 = (HEADER + "\n" + GOOD_ROW.replace("Examplia", "Cour d'appel de Li\u00e8ge") + "\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(List.of("0 file ledger.csv.notUtf8"), describe(csv.parse(new ByteArrayInputStream(latin1), TODAY)));
+        assertEquals(List.of("0 file csv.notUtf8"), describe(csv.parse(new ByteArrayInputStream(latin1), TODAY)));
     }
 
     @Test
@@ -185,7 +186,7 @@ class LedgerCsvTest {
         assertEquals(5000, full.rows().size());
 
         LedgerCsv.ParseResult tooMany = parse(HEADER + "\n" + rows5000 + GOOD_ROW + "\n");
-        assertEquals(List.of("0 file ledger.csv.tooManyRows"), describe(tooMany));
+        assertEquals(List.of("0 file csv.tooManyRows"), describe(tooMany));
         assertArrayEquals(new Object[] {5001, 5000}, tooMany.problems().get(0).arguments());
         assertEquals(List.of(), tooMany.rows());
     }
@@ -197,7 +198,7 @@ class LedgerCsvTest {
         assertEquals(List.of(), parse(atLimit).problems());
 
         LedgerCsv.ParseResult tooLarge = parse(atLimit + " ");
-        assertEquals(List.of("0 file ledger.csv.tooLarge"), describe(tooLarge));
+        assertEquals(List.of("0 file csv.tooLarge"), describe(tooLarge));
         assertArrayEquals(new Object[] {2}, tooLarge.problems().get(0).arguments());
     }
 
@@ -212,7 +213,7 @@ class LedgerCsvTest {
         String text = export(List.of(tricky, plain));
 
         assertTrue(text.startsWith("\uFEFF" + String.join(",", LedgerCsv.EXPORT_COLUMNS) + "\r\n"), text);
-        List<LedgerCsv.CsvRecord> records = LedgerCsv.records(text.substring(1));
+        List<CsvReader.Record> records = CsvReader.records(text);
         assertEquals(3, records.size());
         assertEquals(LedgerCsv.EXPORT_COLUMNS, records.get(0).cells());
         assertEquals(List.of("17", "EUC-2026-0007", "MOI", "XA", "4", "CORRECTION", "2", "wrong date, fixed",
@@ -227,7 +228,7 @@ class LedgerCsvTest {
     void exportedCellsCannotRunAsFormulas() {
         LedgerEntryView formulas = entry("=HYPERLINK(\"http://evil\",\"x\")", "+1 Court", "-2+3", "@SUM(A1)");
 
-        List<String> cells = LedgerCsv.records(export(List.of(formulas)).substring(1)).get(1).cells();
+        List<String> cells = CsvReader.records(export(List.of(formulas))).get(1).cells();
 
         assertEquals("'=HYPERLINK(\"http://evil\",\"x\")", cells.get(8));
         assertEquals("'+1 Court", cells.get(9));

@@ -1,0 +1,122 @@
+package org.euc.portal.admin.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.euc.portal.common.audit.domain.AuditAction;
+import org.euc.portal.common.audit.service.AuditLog;
+import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.persistence.NoSuchRecordException;
+import org.euc.portal.common.security.Caller;
+import org.euc.portal.common.security.Roles;
+import org.euc.portal.reference.domain.Country;
+import org.euc.portal.reference.domain.CountryApproval;
+
+/**
+ * The approved-country list: every country with its standing today and its full history, approval
+ * decisions (many countries at once) and the country profile. Delisting, with its consequences,
+ * is {@link org.euc.portal.review.service.CountryDelisting}.
+ */
+@ApplicationScoped
+@RolesAllowed(Roles.ADMIN)
+@Transactional
+public class CountryAdministration {
+
+    /** Identifies the decision in force today for country c: the latest recorded on the latest day on or before today. */
+    private static final String DECISION_IN_FORCE = "(SELECT max(x.id) FROM CountryApproval x WHERE x.country = c "
+            + "AND x.effectiveFrom = (SELECT max(y.effectiveFrom) FROM CountryApproval y WHERE y.country = c "
+            + "AND y.effectiveFrom <= :today))";
+
+    private static final String STANDING = "(SELECT d.approved FROM CountryApproval d WHERE d.id = " + DECISION_IN_FORCE + ")";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog auditLog;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<CountryRow> page(String text, boolean onlyApproved, int first, int pageSize) {
+        // one query for the page: standing and agency count come as columns, not as a lookup per row
+        return em.createQuery("SELECT new org.euc.portal.admin.service.CountryRow(c.code, c.name, "
+                        + "coalesce(d.approved, false), d.effectiveFrom, d.reason, c.judicialOrderRequired, "
+                        + "(SELECT count(a) FROM Agency a WHERE a.country = c)) "
+                        + "FROM Country c LEFT JOIN CountryApproval d ON d.id = " + DECISION_IN_FORCE
+                        + " WHERE " + conditions(text, onlyApproved) + " ORDER BY c.name", CountryRow.class)
+                .setParameter("text", like(text))
+                .setParameter("today", today())
+                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(String text, boolean onlyApproved) {
+        return em.createQuery("SELECT count(c) FROM Country c WHERE " + conditions(text, onlyApproved), Long.class)
+                .setParameter("text", like(text)).setParameter("today", today()).getSingleResult();
+    }
+
+    /** Every decision about the country, newest first. */
+    public List<CountryApproval> history(String code) {
+        requireCountry(code);
+        return em.createQuery("SELECT d FROM CountryApproval d WHERE d.country.code = :code "
+                + "ORDER BY d.effectiveFrom DESC, d.id DESC", CountryApproval.class).setParameter("code", code).getResultList();
+    }
+
+    /** Puts countries on the approved list from a day, for a reason: one decision each, one audit event. */
+    public void approve(Collection<String> codes, LocalDate effectiveFrom, String reason) {
+        if (codes.isEmpty()) {
+            throw new RuleViolationException("rule.country.noneChosen");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("rule.decision.rationaleRequired");
+        }
+        for (String code : codes) {
+            em.persist(new CountryApproval(requireCountry(code), true, effectiveFrom, reason.strip(), caller.name(),
+                    clock.instant()));
+        }
+        auditLog.record(AuditAction.COUNTRY_APPROVED, "COUNTRY", String.join(",", codes),
+                "effective " + effectiveFrom + ": " + reason.strip());
+    }
+
+    public void setJudicialOrderRequired(String code, boolean required) {
+        requireCountry(code).setJudicialOrderRequired(required);
+        auditLog.record(AuditAction.COUNTRY_PROFILE_CHANGED, "COUNTRY", code, "judicial order required: " + required);
+    }
+
+    /** The countries approved today: the starting point for cutting the list. */
+    public List<String> approvedToday() {
+        return em.createQuery("SELECT c.code FROM Country c WHERE " + STANDING + " = true ORDER BY c.code", String.class)
+                .setParameter("today", today()).getResultList();
+    }
+
+    private Country requireCountry(String code) {
+        Country country = code == null ? null : em.find(Country.class, code);
+        if (country == null) {
+            throw new NoSuchRecordException("Country", code);
+        }
+        return country;
+    }
+
+    private static String conditions(String text, boolean onlyApproved) {
+        return "(lower(c.name) LIKE :text OR lower(c.code) LIKE :text)" + (onlyApproved ? " AND " + STANDING + " = true" : "");
+    }
+
+    private static String like(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}
