@@ -29,6 +29,7 @@ import org.euc.portal.signature.domain.SignatureCheckOutcome;
 import org.euc.portal.signature.service.PadesVerifier;
 import org.euc.portal.testsupport.ApiClient;
 import org.euc.portal.testsupport.ApiClient.Reply;
+import org.euc.portal.testsupport.CountryFixture;
 import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.Eventually;
 import org.euc.portal.testsupport.ImporterApi;
@@ -171,7 +172,7 @@ class ReviewWorkflowIT {
                     .getJsonArray("cases").stream().map(c -> c.asJsonObject().getString("reference")).toList();
             assertTrue(queued.contains(borealian), "suspended certificates are back in the queue");
         } finally {
-            approveAgain("XB");
+            CountryFixture.approveAgain("XB");
         }
     }
 
@@ -302,11 +303,6 @@ class ReviewWorkflowIT {
     }
 
     /** Undoes a test delisting, as an administrator's new decision would. */
-    private static void approveAgain(String country) throws SQLException {
-        sql("INSERT INTO country_approval (country_code, approved, effective_from, reason, decided_by) VALUES ('"
-                + country + "', TRUE, current_date, 'test: approved again', 'test')");
-    }
-
     private static void sql(String statement) throws SQLException {
         try (Connection connection = TestStack.database().connect(); Statement s = connection.createStatement()) {
             s.execute(statement);

@@ -85,6 +85,16 @@ public final class TestPki {
     }
 
     public Credentials issue(String commonName, Instant notBefore, Instant notAfter, KeyType keyType) {
+        return issue(commonName, notBefore, notAfter, keyType, KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+    }
+
+    /** A currently valid certificate for other uses than signing, e.g. {@code KeyUsage.keyEncipherment}. */
+    public Credentials issueForKeyUsage(String commonName, int keyUsage) {
+        Instant now = Instant.now();
+        return issue(commonName, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), KeyType.RSA_2048, keyUsage);
+    }
+
+    private Credentials issue(String commonName, Instant notBefore, Instant notAfter, KeyType keyType, int keyUsage) {
         try {
             KeyPair keys = generateKeys(keyType);
             // Issuer taken from the CA certificate itself: re-parsing its name as a string would
@@ -93,8 +103,7 @@ public final class TestPki {
                     Date.from(notBefore), Date.from(notAfter), name(commonName), keys.getPublic());
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     extensions.createSubjectKeyIdentifier(keys.getPublic()));
             builder.addExtension(Extension.authorityKeyIdentifier, false,

@@ -37,6 +37,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET asking for another representation than JSON, e.g. text/csv. */
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));

@@ -64,11 +64,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser loginAs(String username, String password) {
+        return loginAs(username, password, null);
+    }
+
+    /**
+     * Logs in with a temporary password: Keycloak then asks for a new one, {@code newPassword}
+     * (null when no such step is expected).
+     */
+    public Browser loginAs(String username, String password, String newPassword) {
         driver.get(TestStack.portalUrl());
         waitFor(By.id("kc-form-login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        if (newPassword != null) {
+            waitFor(By.id("kc-passwd-update-form"));
+            driver.findElement(By.id("password-new")).sendKeys(newPassword);
+            driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
+            driver.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+        }
         waitUntil(ExpectedConditions.urlContains(TestStack.portalUrl()));
         waitFor(By.cssSelector("main#main"));
         return this;
@@ -144,14 +158,29 @@ public final class Browser implements AutoCloseable {
         driver.findElement(field).sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
-    /** Picks an option of a PrimeFaces select menu by its visible label. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its visible label. A click that lands while
+     * the panel is still opening (menus with a filter move the focus) is lost, so it is tried again.
+     */
     public void choose(String menuId, String label) {
-        click(By.id(menuId));
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        WebElement option = waitUntil(ExpectedConditions.visibilityOfElementLocated(item));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'nearest'})", option);
-        option.click();
-        waitUntil(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        for (int attempt = 1; ; attempt++) {
+            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                click(By.id(menuId));
+            }
+            WebElement option = waitUntil(ExpectedConditions.visibilityOfElementLocated(item));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'nearest'})", option);
+            option.click();
+            try {
+                new WebDriverWait(driver, java.time.Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public WebDriver driver() {

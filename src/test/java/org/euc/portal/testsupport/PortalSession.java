@@ -30,6 +30,14 @@ public final class PortalSession {
 
     /** Logs the user in via the Keycloak form, as a browser would. */
     public static PortalSession login(DemoUser user) {
+        return login(user.username(), DemoUser.PASSWORD, null);
+    }
+
+    /**
+     * Logs in with any credentials. A user with a temporary password is shown Keycloak's "update
+     * password" form next: {@code newPassword} is chosen there (null when none is expected).
+     */
+    public static PortalSession login(String username, String password, String newPassword) {
         PortalSession session = new PortalSession(HttpClient.newBuilder()
                 .cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.ALWAYS)
@@ -40,11 +48,27 @@ public final class PortalSession {
             throw new IllegalStateException("expected the Keycloak login form, got " + loginPage.uri());
         }
         Page landed = session.postForm(form.absUrl("action"),
-                Map.of("username", user.username(), "password", DemoUser.PASSWORD, "credentialId", ""));
+                Map.of("username", username, "password", password, "credentialId", ""));
+        Element update = landed.document().getElementById("kc-passwd-update-form");
+        if (update != null && newPassword != null) {
+            landed = session.postForm(update.absUrl("action"), Map.of("password-new", newPassword,
+                    "password-confirm", newPassword));
+        }
         if (!landed.uri().toString().startsWith(TestStack.portalUrl())) {
-            throw new IllegalStateException("login of " + user.username() + " did not return to the portal: " + landed.uri());
+            throw new LoginRefused("login of " + username + " did not return to the portal: " + landed.uri()
+                    + " " + landed.document().select("#input-error, .kc-feedback-text, .pf-v5-c-alert__title").text());
         }
         return session;
+    }
+
+    /** Keycloak kept the user on its pages: wrong password, disabled account, required action... */
+    public static final class LoginRefused extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        LoginRefused(String message) {
+            super(message);
+        }
     }
 
     public Page get(String pathOrUrl) {

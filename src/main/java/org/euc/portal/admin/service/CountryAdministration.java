@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,21 +50,34 @@ public class CountryAdministration {
 
     Clock clock = Clock.systemUTC();
 
+    /** A page's rows in one query: standing and agency count come as columns, not as a lookup per row. */
+    private static final String ROW = "SELECT new org.euc.portal.admin.service.CountryRow(c.code, c.name, "
+            + "coalesce(d.approved, false), d.effectiveFrom, d.reason, c.judicialOrderRequired, "
+            + "(SELECT count(a) FROM Agency a WHERE a.country = c)) "
+            + "FROM Country c LEFT JOIN CountryApproval d ON d.id = " + DECISION_IN_FORCE + " WHERE ";
+
     public List<CountryRow> page(String text, boolean onlyApproved, int first, int pageSize) {
-        // one query for the page: standing and agency count come as columns, not as a lookup per row
-        return em.createQuery("SELECT new org.euc.portal.admin.service.CountryRow(c.code, c.name, "
-                        + "coalesce(d.approved, false), d.effectiveFrom, d.reason, c.judicialOrderRequired, "
-                        + "(SELECT count(a) FROM Agency a WHERE a.country = c)) "
-                        + "FROM Country c LEFT JOIN CountryApproval d ON d.id = " + DECISION_IN_FORCE
-                        + " WHERE " + conditions(text, onlyApproved) + " ORDER BY c.name", CountryRow.class)
+        return em.createQuery(ROW + conditions(text, onlyApproved) + " ORDER BY c.name", CountryRow.class)
                 .setParameter("text", like(text))
                 .setParameter("today", today())
                 .setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
+    public CountryRow row(String code) {
+        return em.createQuery(ROW + "c.code = :code", CountryRow.class).setParameter("code", code)
+                .setParameter("today", today()).getResultStream().findFirst()
+                .orElseThrow(() -> new NoSuchRecordException("Country", code));
+    }
+
     public long count(String text, boolean onlyApproved) {
-        return em.createQuery("SELECT count(c) FROM Country c WHERE " + conditions(text, onlyApproved), Long.class)
-                .setParameter("text", like(text)).setParameter("today", today()).getSingleResult();
+        TypedQuery<Long> query = em.createQuery("SELECT count(c) FROM Country c WHERE " + conditions(text, onlyApproved),
+                Long.class).setParameter("text", like(text));
+        return (onlyApproved ? query.setParameter("today", today()) : query).getSingleResult();
+    }
+
+    /** Every country by name, for choosing one in a form. */
+    public List<Country> all() {
+        return em.createQuery("SELECT c FROM Country c ORDER BY c.name", Country.class).getResultList();
     }
 
     /** Every decision about the country, newest first. */

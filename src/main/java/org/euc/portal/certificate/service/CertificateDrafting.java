@@ -104,7 +104,7 @@ public class CertificateDrafting {
     @Transactional
     public String createDraft(RevisionDetails details, long signatoryId) {
         Agency agency = scope.callerAgency();
-        requireCountryApproved(agency);
+        requireMayApply(agency);
         requireValid(details);
         Signatory signatory = signatoryOf(agency, signatoryId);
         Instant now = clock.instant();
@@ -118,7 +118,7 @@ public class CertificateDrafting {
     @Transactional
     public void saveDetails(String reference, long expectedVersion, RevisionDetails details, long signatoryId) {
         Certificate certificate = scope.ownCertificateForChange(reference, expectedVersion);
-        requireCountryApproved(certificate.getAgency());
+        requireMayApply(certificate.getAgency());
         requireValid(details);
         certificate.changeDetails(details, signatoryOf(certificate.getAgency(), signatoryId), clock.instant());
         auditLog.record(AuditAction.CERTIFICATE_DETAILS_SAVED, "CERTIFICATE", reference,
@@ -128,7 +128,7 @@ public class CertificateDrafting {
     @Transactional
     public void declarePurposes(String reference, long expectedVersion, Set<TerroristAct> acts, Set<Long> offenceIds) {
         Certificate certificate = scope.ownCertificateForChange(reference, expectedVersion);
-        requireCountryApproved(certificate.getAgency());
+        requireMayApply(certificate.getAgency());
         Set<Offence> seriousCrimes = declaredOffences(certificate.getAgency(), offenceIds);
         certificate.declarePurposes(acts, seriousCrimes, clock.instant());
         auditLog.record(AuditAction.CERTIFICATE_PURPOSES_DECLARED, "CERTIFICATE", reference,
@@ -148,7 +148,7 @@ public class CertificateDrafting {
     @Transactional
     public StoredDocument generateDocument(String reference, long expectedVersion, Locale locale) {
         Certificate certificate = scope.ownCertificateForChange(reference, expectedVersion);
-        requireCountryApproved(certificate.getAgency());
+        requireMayApply(certificate.getAgency());
         CertificateRevision revision = certificate.currentRevision();
         if (!revision.isContentComplete()) {
             throw new RuleViolationException("rule.document.incomplete");
@@ -203,7 +203,7 @@ public class CertificateDrafting {
     @Transactional
     public void submit(String reference, long expectedVersion) {
         Certificate certificate = scope.ownCertificateForChange(reference, expectedVersion);
-        requireCountryApproved(certificate.getAgency());
+        requireMayApply(certificate.getAgency());
         CertificateRevision revision = certificate.currentRevision();
         Instant now = clock.instant();
         if (revision.isSigned() && revision.getSignatory().isRevokedAt(now)) {
@@ -227,7 +227,7 @@ public class CertificateDrafting {
     @Transactional
     public int startAmendment(String reference, long expectedVersion) {
         Certificate certificate = scope.ownCertificateForChange(reference, expectedVersion);
-        requireCountryApproved(certificate.getAgency());
+        requireMayApply(certificate.getAgency());
         CertificateRevision next = certificate.startAmendment(caller.name(), clock.instant());
         auditLog.record(AuditAction.CERTIFICATE_AMENDMENT_STARTED, "CERTIFICATE", reference,
                 "revision " + next.getNumber());
@@ -331,7 +331,11 @@ public class CertificateDrafting {
         return signatory;
     }
 
-    private void requireCountryApproved(Agency agency) {
+    /** A deactivated agency, or one of a country off the approved list, can start or submit nothing. */
+    private void requireMayApply(Agency agency) {
+        if (!agency.isActive()) {
+            throw new RuleViolationException("rule.agency.inactive", agency.getName());
+        }
         CountryStanding standing = referenceData.countryStanding(agency.getCountry().getCode(), today());
         if (!standing.approved()) {
             throw new RuleViolationException("rule.country.notApproved", standing.countryName(),

@@ -24,7 +24,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (error instanceof WebApplicationException webError) {
             Response original = webError.getResponse();
             return Response.status(original.getStatus()).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError("http_" + original.getStatus(), original.getStatusInfo().getReasonPhrase()))
+                    .entity(new ApiError("http_" + original.getStatus(), webError.getMessage()))
                     .build();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();

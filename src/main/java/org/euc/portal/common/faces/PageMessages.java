@@ -3,6 +3,7 @@ package org.euc.portal.common.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import org.euc.portal.common.domain.InputProblem;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.i18n.MessageCatalog;
 
@@ -35,6 +36,12 @@ public class PageMessages {
 
     public String text(String key, Object... arguments) {
         return MessageCatalog.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** An input problem in words, with its line when it came from a file. */
+    public String describe(InputProblem problem) {
+        String text = text(problem.messageKey(), problem.arguments());
+        return problem.line() > 0 ? text("input.problem.atLine", problem.line(), text) : text;
     }
 
     private void add(FacesMessage.Severity severity, String key, Object... arguments) {

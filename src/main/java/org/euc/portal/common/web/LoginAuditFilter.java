@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
+import org.euc.portal.common.security.ActiveSessions;
 import org.euc.portal.common.security.Caller;
 
 /**
@@ -29,6 +30,9 @@ public class LoginAuditFilter extends HttpFilter {
     @Inject
     transient AuditLog auditLog;
 
+    @Inject
+    transient ActiveSessions activeSessions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -38,6 +42,7 @@ public class LoginAuditFilter extends HttpFilter {
             synchronized (session.getId().intern()) {
                 if (session.getAttribute(RECORDED) == null) {
                     session.setAttribute(RECORDED, Boolean.TRUE);
+                    activeSessions.started(caller.name(), session);
                     auditLog.record(AuditAction.LOGIN, "USER", caller.name(), "browser session started"
                             + caller.agencyCode().map(agency -> ", agency " + agency).orElse(""));
                 }

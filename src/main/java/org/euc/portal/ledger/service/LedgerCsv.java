@@ -1,14 +1,8 @@
 package org.euc.portal.ledger.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.common.csv.CsvReader;
+import org.euc.portal.common.csv.CsvWriter;
 import org.euc.portal.ledger.domain.AuthorizationInput;
 import org.euc.portal.ledger.domain.AuthorizationKind;
 import org.euc.portal.ledger.domain.AuthorizationValidation;
@@ -64,8 +59,6 @@ public class LedgerCsv {
     /** Field name of problems about the shape of a row (quoting, number of columns). */
     public static final String ROW = "row";
 
-    private static final String BOM = "\uFEFF";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final int SHOWN_VALUE_MAX = 50;
 
     /** Upload column → the {@link AuthorizationInput} field it fills, in column order. */
@@ -137,43 +130,37 @@ public class LedgerCsv {
      * (so spreadsheet programs detect the encoding), CRLF line ends. Leaves {@code out} open.
      */
     public void write(List<LedgerEntryView> entries, OutputStream out) {
-        try {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write(BOM);
-            writeRecord(writer, EXPORT_COLUMNS);
-            for (LedgerEntryView entry : entries) {
-                writeRecord(writer, Arrays.asList(
-                        Long.toString(entry.id()),
-                        entry.certificateReference(),
-                        entry.agencyCode(),
-                        entry.countryCode(),
-                        Integer.toString(entry.position()),
-                        text(entry.type()),
-                        text(entry.amendsPosition()),
-                        entry.amendmentReason(),
-                        entry.orderReference(),
-                        entry.issuingAuthority(),
-                        text(entry.kind()),
-                        entry.otherCitation(),
-                        text(entry.issuedOn()),
-                        text(entry.validFrom()),
-                        text(entry.validUntil()),
-                        text(entry.usedFrom()),
-                        text(entry.usedUntil()),
-                        entry.legalBasis(),
-                        text(entry.targets()),
-                        entry.operationReference(),
-                        entry.documentSha256(),
-                        text(entry.recordedAt()),
-                        entry.recordedBy(),
-                        text(entry.channel()),
-                        Long.toString(entry.openFlags()),
-                        entry.hash()));
-            }
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the ledger export", e);
+        CsvWriter writer = new CsvWriter(out).record(EXPORT_COLUMNS);
+        for (LedgerEntryView entry : entries) {
+            writer.record(Arrays.asList(
+                    Long.toString(entry.id()),
+                    entry.certificateReference(),
+                    entry.agencyCode(),
+                    entry.countryCode(),
+                    Integer.toString(entry.position()),
+                    text(entry.type()),
+                    text(entry.amendsPosition()),
+                    entry.amendmentReason(),
+                    entry.orderReference(),
+                    entry.issuingAuthority(),
+                    text(entry.kind()),
+                    entry.otherCitation(),
+                    text(entry.issuedOn()),
+                    text(entry.validFrom()),
+                    text(entry.validUntil()),
+                    text(entry.usedFrom()),
+                    text(entry.usedUntil()),
+                    entry.legalBasis(),
+                    text(entry.targets()),
+                    entry.operationReference(),
+                    entry.documentSha256(),
+                    text(entry.recordedAt()),
+                    entry.recordedBy(),
+                    text(entry.channel()),
+                    Long.toString(entry.openFlags()),
+                    entry.hash()));
         }
+        writer.finish();
     }
 
     private static void readRow(CsvReader.Record record, LocalDate today, List<Row> rows, List<InputProblem> problems) {
@@ -272,34 +259,7 @@ public class LedgerCsv {
         return new ParseResult(List.of(), List.of(problem));
     }
 
-    private static void writeRecord(Writer writer, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quoted(defused(cells.get(i))));
-        }
-        writer.write("\r\n");
-    }
-
-    /** A spreadsheet would run "=HYPERLINK(...)" as a formula; a leading apostrophe makes it text. */
-    static String defused(String value) {
-        if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0) {
-            return value;
-        }
-        return "'" + value;
-    }
-
-    private static String quoted(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean needsQuotes = value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')
-                || !value.equals(value.strip());
-        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
     private static String text(Object value) {
-        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
+        return CsvWriter.text(value);
     }
 }

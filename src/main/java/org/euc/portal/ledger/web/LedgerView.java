@@ -14,7 +14,6 @@ import org.euc.portal.common.faces.PageMessages;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.ledger.domain.AuthorizationKind;
 import org.euc.portal.ledger.domain.EntryType;
-import org.euc.portal.common.domain.InputProblem;
 import org.euc.portal.ledger.domain.LedgerChannel;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 import org.euc.portal.ledger.service.AuthorizationLedger;
@@ -129,12 +128,7 @@ public class LedgerView implements Serializable {
     /** Every problem, in words, with its line when it came from a file. */
     private void show(LedgerInputRefused refused) {
         messages.refused(refused);
-        problems = refused.problems().stream().map(this::describe).toList();
-    }
-
-    private String describe(InputProblem problem) {
-        String text = messages.text(problem.messageKey(), problem.arguments());
-        return problem.line() > 0 ? messages.text("ledger.problem.atLine", problem.line(), text) : text;
+        problems = refused.problems().stream().map(messages::describe).toList();
     }
 
     public AuthorizationKind[] getKinds() {

@@ -22,6 +22,18 @@ public record ReviewTarget(int workingDaysWaiting, LocalDate dueDate, boolean br
         return new ReviewTarget(waiting, due, today.isAfter(due));
     }
 
+    /**
+     * The earliest day a case may have entered the queue and still be on time today: a case is past
+     * its target exactly when it entered before this day, so counts can be made in the database.
+     */
+    public static LocalDate firstOnTimeEntryDay(LocalDate today) {
+        LocalDate day = today;
+        while (!today.isAfter(addWorkingDays(day.minusDays(1), WORKING_DAYS))) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     /** Working days after {@code from} up to and including {@code to}. */
     static int workingDaysBetween(LocalDate from, LocalDate to) {
         int days = 0;

@@ -23,10 +23,11 @@ class RoleJourneysIT {
             "importer", List.of("menuImporter"),
             "reviewer", List.of("menuReview"),
             "senior-reviewer", List.of("menuReview"),
-            "auditor", List.of("menuAudit"),
-            "admin", List.of("menuAdmin"));
+            "auditor", List.of("menuAudit", "menuAuditLog", "menuDashboard"),
+            "admin", List.of("menuAdmin", "menuAuditLog", "menuDashboard"));
 
-    private static final List<String> ALL_MENU_ITEMS = List.of("menuImporter", "menuReview", "menuAudit", "menuAdmin");
+    private static final List<String> ALL_MENU_ITEMS = List.of("menuImporter", "menuReview", "menuAudit", "menuAdmin",
+            "menuAuditLog", "menuDashboard");
 
     private static final Map<String, String> FORBIDDEN_AREA = Map.of(
             "importer", "/admin/",

@@ -1,0 +1,115 @@
+package org.euc.portal.review.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.euc.portal.certificate.domain.CertificateStatus;
+import org.euc.portal.certificate.domain.FlagRule;
+import org.euc.portal.common.security.Roles;
+import org.euc.portal.review.domain.ReviewTarget;
+import org.euc.portal.review.service.DashboardFigures.CountryCount;
+import org.euc.portal.review.service.DashboardFigures.MonthCount;
+import org.euc.portal.review.service.DashboardFigures.ReviewTimes;
+
+/**
+ * The dashboard's figures, each one aggregate query in the database. The queue figures use the
+ * review queue's own definition of an open case and of the target, so they equal what it lists.
+ */
+@ApplicationScoped
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+@Transactional
+public class ReviewStatistics {
+
+    static final int LEDGER_MONTHS = 12;
+
+    /** Each decision with the latest submission before it: the time the case took. */
+    private static final String REVIEW_DAYS = "SELECT count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY days), "
+            + "percentile_cont(0.9) WITHIN GROUP (ORDER BY days) FROM (SELECT extract(epoch FROM d.changed_at - "
+            + "(SELECT max(s.changed_at) FROM status_change s WHERE s.certificate_id = d.certificate_id "
+            + "AND s.to_status = 'SUBMITTED' AND s.changed_at <= d.changed_at)) / 86400.0 AS days "
+            + "FROM status_change d WHERE d.to_status IN ('APPROVED', 'REJECTED', 'CHANGES_REQUESTED') "
+            + "AND d.from_status IN ('SUBMITTED', 'UNDER_REVIEW')) decided WHERE days IS NOT NULL";
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    public DashboardFigures figures() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return new DashboardFigures(byStatus(), byCountry(), reviewTimes(), openCases(), overdueCases(today),
+                openFlags(), ledgerEntriesPerMonth(YearMonth.from(today)));
+    }
+
+    private Map<CertificateStatus, Long> byStatus() {
+        Map<CertificateStatus, Long> counts = new EnumMap<>(CertificateStatus.class);
+        em.createQuery("SELECT c.status, count(c) FROM Certificate c WHERE c.status <> :draft GROUP BY c.status",
+                        Object[].class).setParameter("draft", CertificateStatus.DRAFT).getResultList()
+                .forEach(row -> counts.put((CertificateStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private List<CountryCount> byCountry() {
+        return em.createQuery("SELECT new org.euc.portal.review.service.DashboardFigures$CountryCount(k.code, k.name, "
+                        + "count(c)) FROM Certificate c JOIN c.agency a JOIN a.country k WHERE c.status <> :draft "
+                        + "GROUP BY k.code, k.name ORDER BY count(c) DESC, k.name", CountryCount.class)
+                .setParameter("draft", CertificateStatus.DRAFT).getResultList();
+    }
+
+    private ReviewTimes reviewTimes() {
+        Object[] row = (Object[]) em.createNativeQuery(REVIEW_DAYS).getSingleResult();
+        return new ReviewTimes(((Number) row[0]).longValue(), roundedDays(row[1]), roundedDays(row[2]));
+    }
+
+    private long openCases() {
+        return ReviewQueue.bindOpenCase(em.createQuery("SELECT count(c) FROM Certificate c WHERE "
+                + ReviewQueue.OPEN_CASE, Long.class)).getSingleResult();
+    }
+
+    private long overdueCases(LocalDate today) {
+        return ReviewQueue.bindOpenCase(em.createQuery("SELECT count(c) FROM Certificate c WHERE "
+                        + ReviewQueue.OPEN_CASE + " AND c.waitingSince < :onTimeFrom", Long.class))
+                .setParameter("onTimeFrom", ReviewTarget.firstOnTimeEntryDay(today).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .getSingleResult();
+    }
+
+    private Map<FlagRule, Long> openFlags() {
+        Map<FlagRule, Long> counts = new EnumMap<>(FlagRule.class);
+        em.createQuery("SELECT f.rule, count(f) FROM ComplianceFlag f WHERE f.resolvedAt IS NULL GROUP BY f.rule",
+                Object[].class).getResultList().forEach(row -> counts.put((FlagRule) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Every one of the last twelve months, with zero where nothing was recorded. */
+    private List<MonthCount> ledgerEntriesPerMonth(YearMonth current) {
+        YearMonth first = current.minusMonths(LEDGER_MONTHS - 1L);
+        Map<String, Long> counts = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM'), count(*) "
+                        + "FROM ledger_entry WHERE recorded_at >= ?1 GROUP BY 1")
+                .setParameter(1, Timestamp.from(first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .getResultList();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        List<MonthCount> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
+            months.add(new MonthCount(month.toString(), counts.getOrDefault(month.toString(), 0L)));
+        }
+        return months;
+    }
+
+    private static Double roundedDays(Object value) {
+        return value == null ? null : Math.round(((Number) value).doubleValue() * 10) / 10.0;
+    }
+}

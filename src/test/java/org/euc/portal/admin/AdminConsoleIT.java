@@ -1,0 +1,309 @@
+package org.euc.portal.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.euc.portal.review.domain.ReviewTarget;
+import org.euc.portal.signature.TestPki;
+import org.euc.portal.testsupport.ApiClient;
+import org.euc.portal.testsupport.ApiClient.Reply;
+import org.euc.portal.testsupport.DemoUser;
+import org.euc.portal.testsupport.ImporterApi;
+import org.euc.portal.testsupport.IntegrationTest;
+import org.euc.portal.testsupport.TestStack;
+import org.euc.portal.testsupport.PortalSession;
+import org.junit.jupiter.api.Test;
+
+/** The admin console's services against the real stack: roles, certificate checks, catalogue history, Keycloak users. */
+@IntegrationTest
+class AdminConsoleIT {
+
+    private static final ApiClient ADMIN = ApiClient.as(DemoUser.ADMIN_ONE);
+    private static final List<String> ADMIN_PAGES = List.of("/admin/countries.xhtml", "/admin/agencies.xhtml",
+            "/admin/agency.xhtml?code=ARC-NPA", "/admin/offences.xhtml", "/admin/users.xhtml");
+    private static final List<String> REPORT_PAGES = List.of("/reports/audit-log.xhtml", "/reports/dashboard.xhtml");
+
+    @Test
+    void consolePagesOpenForAdministratorsReportsAlsoForAuditorsAndNothingForOthers() {
+        PortalSession admin = PortalSession.login(DemoUser.ADMIN_ONE);
+        PortalSession auditor = PortalSession.login(DemoUser.AUDITOR_ONE);
+        PortalSession reviewer = PortalSession.login(DemoUser.REVIEWER_ONE);
+        for (String page : ADMIN_PAGES) {
+            assertOpens(admin, page);
+            assertEquals(403, auditor.get(page).status(), "auditor on " + page);
+            assertEquals(403, reviewer.get(page).status(), "reviewer on " + page);
+        }
+        for (String page : REPORT_PAGES) {
+            assertOpens(admin, page);
+            assertOpens(auditor, page);
+            assertEquals(403, reviewer.get(page).status(), "reviewer on " + page);
+        }
+        assertEquals(404, admin.get("/admin/agency.xhtml?code=NO-SUCH").status(), "an unknown agency in the URL");
+    }
+
+    @Test
+    void theServicesRefuseNonAdministratorsWhateverTheyCall() {
+        String code = uniqueAgencyCode();
+        String agency = "{\"code\":\"" + code + "\",\"name\":\"Forged\",\"kind\":\"POLICE\",\"countryCode\":\"XA\"}";
+
+        assertEquals(403, ApiClient.as(DemoUser.REVIEWER_ONE).post("/api/v1/admin/agencies", agency).status());
+        assertEquals(403, ApiClient.as(DemoUser.IMPORTER_ARCADIA).get("/api/v1/admin/users").status());
+        assertEquals(403, ApiClient.as(DemoUser.AUDITOR_ONE).post("/api/v1/admin/offences/XA", offence("XA-FORGED-1",
+                "2026-01-01", 10)).status());
+        assertEquals(403, ApiClient.as(DemoUser.SENIOR_ONE).post("/api/v1/admin/users/importer.arcadia/disabling", "{}")
+                .status());
+        assertEquals(403, ApiClient.as(DemoUser.IMPORTER_ARCADIA).get("/api/v1/audit-log/events").status());
+        assertEquals(403, ApiClient.as(DemoUser.REVIEWER_TWO).get("/api/v1/dashboard").status());
+        assertEquals(404, ADMIN.get("/api/v1/admin/agencies/" + code).status(), "nothing was created");
+        assertEquals(403, ApiClient.as(DemoUser.IMPORTER_ARCADIA).get("/api/v1/admin/users/importer.arcadia").status());
+
+        JsonObject refusals = ApiClient.as(DemoUser.AUDITOR_ONE).get("/api/v1/audit-log/events?action=ACCESS_DENIED&actor="
+                + DemoUser.REVIEWER_ONE.username() + "&max=5").json();
+        assertTrue(refusals.getInt("total") >= 1, "the refused attempt is in the audit log");
+    }
+
+    @Test
+    void aSignatoryIsRegisteredOnlyWithAValidSigningCertificate() throws Exception {
+        String agency = createAgency();
+        TestPki pki = new TestPki();
+        Instant now = Instant.now();
+
+        assertRefused(register(agency, "garbage".getBytes(StandardCharsets.US_ASCII)), "signatoryCertificate.NOT_A_CERTIFICATE");
+        assertRefused(register(agency, der(pki.issue("Old Signer", now.minus(Duration.ofDays(400)),
+                now.minus(Duration.ofDays(30))).certificate())), "signatoryCertificate.EXPIRED");
+        assertRefused(register(agency, der(pki.issueForKeyUsage("Encryption Only", KeyUsage.keyEncipherment)
+                .certificate())), "signatoryCertificate.NO_SIGNING_KEY_USAGE");
+        assertRefused(register(agency, der(pki.caCertificate())), "signatoryCertificate.CA_CERTIFICATE");
+        assertEquals(0, ADMIN.get("/api/v1/admin/agencies/" + agency + "/signatories").jsonArray().size(),
+                "nothing refused was registered");
+
+        X509Certificate valid = pki.issueCurrentlyValid("Anna Signer").certificate();
+        Reply registered = register(agency, pem(valid).getBytes(StandardCharsets.US_ASCII));
+        assertEquals(201, registered.status(), registered.body());
+        String fingerprint = registered.json().getString("fingerprint");
+        assertEquals(64, fingerprint.length());
+        assertEquals(valid.getNotAfter().toInstant(), Instant.parse(registered.json().getString("validUntil")));
+        assertRefused(register(agency, der(valid)), "rule.signatory.alreadyRegistered");
+
+        JsonObject refused = ADMIN.get("/api/v1/audit-log/events?action=SIGNATORY_REFUSED&subject=" + agency).json();
+        assertEquals(5, refused.getInt("total"), "every refused upload is in the audit log");
+
+        String revocation = "{\"effectiveFrom\":\"%s\",\"reason\":\"left the agency\",\"version\":0}";
+        assertRefused(ADMIN.post("/api/v1/admin/agencies/" + agency + "/signatories/" + fingerprint + "/revocation",
+                revocation.formatted(LocalDate.now(ZoneOffset.UTC).minusDays(1))), "rule.signatory.revocationDate");
+        Reply revoked = ADMIN.post("/api/v1/admin/agencies/" + agency + "/signatories/" + fingerprint + "/revocation",
+                revocation.formatted(LocalDate.now(ZoneOffset.UTC)));
+        assertEquals(200, revoked.status(), revoked.body());
+        assertTrue(revoked.json().containsKey("revokedAt"));
+    }
+
+    @Test
+    void revisingAnOffenceKeepsEveryVersionAndOnlyTheCurrentOneCanBeRevised() {
+        String code = "XA-IT-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        Reply created = ADMIN.post("/api/v1/admin/offences/XA", offence(code, "2020-01-01", 4));
+        assertEquals(201, created.status(), created.body());
+        long first = created.json().getJsonNumber("id").longValue();
+
+        Reply revised = ADMIN.post("/api/v1/admin/offences/XA/versions/" + first + "/successor", offence(code, "2026-03-01", 8));
+        assertEquals(201, revised.status(), revised.body());
+        assertRefused(ADMIN.post("/api/v1/admin/offences/XA/versions/" + first + "/successor", offence(code, "2026-06-01", 10)),
+                "rule.offence.notCurrent");
+        long second = revised.json().getJsonNumber("id").longValue();
+        assertRefused(ADMIN.post("/api/v1/admin/offences/XA/versions/" + second + "/successor", offence(code, "2025-01-01", 10)),
+                "rule.offence.versionOrder");
+
+        List<JsonObject> versions = ADMIN.get("/api/v1/admin/offences/XA/" + code + "/versions").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(2, versions.size());
+        assertEquals(8, versions.get(0).getInt("maxPenaltyYears"), "newest first");
+        assertFalse(versions.get(0).containsKey("effectiveUntil"), "the new version is open-ended");
+        assertEquals(4, versions.get(1).getInt("maxPenaltyYears"), "the old version is kept as it was");
+        assertEquals("2026-03-01", versions.get(1).getString("effectiveUntil"), "closed the day its successor took effect");
+    }
+
+    @Test
+    void aCatalogueFileWithOneBadRowChangesNothingAndAGoodOneIsApplied() {
+        String prefix = "XA-CSV" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String header = "offence_code,statute,name,max_penalty_years,life_imprisonment,category,effective_from\n";
+        String good = prefix + "-1,Penal Code s. 1,Kidnapping,12,no,VIOLENCE,2024-01-01\n"
+                + prefix + "-2,Penal Code s. 2,Insulting the head of state,3,no,EXPRESSION,2024-01-01\n";
+
+        Reply refused = ADMIN.post("/api/v1/admin/offences/XA/csv", "text/csv",
+                (header + good + prefix + "-3,Penal Code s. 3,Arson,ten,no,PROPERTY,2024-01-01\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, refused.status(), refused.body());
+        JsonObject problem = refused.json().getJsonArray("problems").getJsonObject(0);
+        assertEquals(4, problem.getInt("line"));
+        assertEquals("offence.csv.badPenalty", problem.getString("messageKey"));
+        assertEquals(404, ADMIN.get("/api/v1/admin/offences/XA/" + prefix + "-1/versions").status(), "nothing was added");
+
+        Reply applied = ADMIN.post("/api/v1/admin/offences/XA/csv", "text/csv", (header + good).getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, applied.status(), applied.body());
+        assertEquals(2, applied.json().getInt("created"));
+        Reply again = ADMIN.post("/api/v1/admin/offences/XA/csv", "text/csv", (header + good).getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, again.json().getInt("unchanged"), "importing the same file twice changes nothing");
+    }
+
+    @Test
+    void anImporterCreatedThroughKeycloakLogsInForTheirAgencyAndIsOutOnceDisabled() {
+        String username = "it.importer." + ThreadLocalRandom.current().nextInt(1_000_000);
+        String temporary = "Temporary-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        assertRefused(ADMIN.post("/api/v1/admin/users", user(username, "[\"importer\",\"reviewer\"]", "ARC-NPA", temporary)),
+                "rule.user.importerOnly");
+        assertRefused(ADMIN.post("/api/v1/admin/users", user(username, "[\"importer\"]", null, temporary)),
+                "rule.user.agencyRequired");
+        assertRefused(ADMIN.post("/api/v1/admin/users", user(username, "[\"reviewer\"]", "ARC-NPA", temporary)),
+                "rule.user.agencyOnlyForImporters");
+
+        Reply created = ADMIN.post("/api/v1/admin/users", user(username, "[\"importer\"]", "ARC-NPA", temporary));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("ARC-NPA", created.json().getString("agencyCode"));
+        assertRefused(ADMIN.post("/api/v1/admin/users", user(username, "[\"importer\"]", "ARC-NPA", temporary)), "rule.user.exists");
+
+        PortalSession session = PortalSession.login(username, temporary, "Chosen-" + temporary);
+        PortalSession.Page home = session.get("/");
+        assertEquals("/importer/", home.path(), "an importer lands on the importer home");
+        assertTrue(home.document().getElementById("userAgency").text().contains("ARC-NPA"));
+        assertEquals(403, session.get("/admin/").status());
+
+        Reply disabled = ADMIN.post("/api/v1/admin/users/" + username + "/disabling", "{}");
+        assertEquals(200, disabled.status(), disabled.body());
+        assertFalse(disabled.json().getBoolean("enabled"));
+        PortalSession.Page after = session.get("/importer/");
+        assertNotNull(after.document().getElementById("kc-form-login"), "the portal session ended: back to Keycloak's login");
+        assertThrows(PortalSession.LoginRefused.class, () -> PortalSession.login(username, "Chosen-" + temporary, null));
+
+        JsonObject audited = ADMIN.get("/api/v1/audit-log/events?subject=" + username).json();
+        List<String> actions = audited.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("USER_CREATED", "USER_DISABLED")), actions.toString());
+    }
+
+    @Test
+    void theAuditLogFiltersInTheDatabaseAndExportsWhatItShows() {
+        String agency = createAgency();
+        ApiClient auditor = ApiClient.as(DemoUser.AUDITOR_ONE);
+
+        JsonObject page = auditor.get("/api/v1/audit-log/events?action=AGENCY_CREATED&subject=" + agency).json();
+        assertEquals(1, page.getInt("total"));
+        assertEquals(DemoUser.ADMIN_ONE.username(), page.getJsonArray("events").getJsonObject(0).getString("actor"));
+        assertEquals(0, auditor.get("/api/v1/audit-log/events?action=AGENCY_CREATED&subject=" + agency + "&from="
+                + URLEncoder.encode(Instant.now().plus(Duration.ofHours(1)).toString(), StandardCharsets.UTF_8)).json()
+                .getInt("total"), "a time filter leaves later events out");
+        assertEquals(400, auditor.get("/api/v1/audit-log/events?from=yesterday").status());
+
+        Reply csv = auditor.get("/api/v1/audit-log/events?subject=" + agency, "text/csv");
+        assertEquals(200, csv.status());
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.get(0).startsWith("\uFEFFid,occurred_at,actor"), lines.get(0));
+        assertTrue(lines.get(1).contains("AGENCY_CREATED"), lines.get(1));
+        assertEquals(2, lines.size(), "exactly the filtered events");
+    }
+
+    @Test
+    void theDashboardShowsTheNumbersTheListsShow() throws SQLException {
+        String waitingLong = ImporterApi.as(DemoUser.IMPORTER_ARCADIA).submittedCertificate();
+        try (Connection connection = TestStack.database().connect();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE certificate SET waiting_since = now() - interval '45 days' WHERE reference = ?")) {
+            update.setString(1, waitingLong);
+            assertEquals(1, update.executeUpdate());
+        }
+        ApiClient reviewer = ApiClient.as(DemoUser.REVIEWER_ONE);
+
+        JsonObject figures = ApiClient.as(DemoUser.AUDITOR_ONE).get("/api/v1/dashboard").json();
+
+        JsonObject byStatus = figures.getJsonObject("byStatus");
+        for (String status : List.of("SUBMITTED", "UNDER_REVIEW", "APPROVED", "SUSPENDED", "REJECTED")) {
+            long listed = reviewer.get("/api/v1/review/cases?max=1&status=" + status).json().getJsonNumber("total").longValue();
+            assertEquals(listed, byStatus.containsKey(status) ? byStatus.getJsonNumber(status).longValue() : 0, status);
+        }
+        List<JsonObject> queue = new ArrayList<>();
+        for (int first = 0; ; first += 200) {
+            List<JsonObject> page = reviewer.get("/api/v1/review/cases?max=200&first=" + first).json()
+                    .getJsonArray("cases").getValuesAs(JsonObject.class);
+            queue.addAll(page);
+            if (page.size() < 200) {
+                break;
+            }
+        }
+        assertEquals(queue.size(), figures.getJsonNumber("openCases").longValue(), "open cases = the queue's length");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long overdue = queue.stream().filter(row -> row.containsKey("waitingSince") && ReviewTarget.of(
+                LocalDate.ofInstant(Instant.parse(row.getString("waitingSince")), ZoneOffset.UTC), today).breached()).count();
+        assertTrue(overdue >= 1, "the case waiting 45 days is past its target");
+        assertEquals(overdue, figures.getJsonNumber("overdueCases").longValue(), "overdue = the queue rows marked late");
+        assertEquals(12, figures.getJsonArray("ledgerEntries").size(), "twelve months, empty ones included");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void assertOpens(PortalSession session, String page) {
+        PortalSession.Page opened = session.get(page);
+        assertEquals(200, opened.status(), page);
+        assertFalse(opened.text().contains("Exception"), page);
+        assertNotNull(opened.document().selectFirst("h1.page-title"), page);
+    }
+
+    static void assertRefused(Reply reply, String messageKey) {
+        assertEquals(422, reply.status(), reply.body());
+        assertEquals(messageKey, reply.json().getString("error"), reply.body());
+    }
+
+    static String uniqueAgencyCode() {
+        return "IT-" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36).toUpperCase();
+    }
+
+    static String createAgency() {
+        String code = uniqueAgencyCode();
+        Reply created = ADMIN.post("/api/v1/admin/agencies",
+                "{\"code\":\"" + code + "\",\"name\":\"Integration Test Agency\",\"kind\":\"POLICE\",\"countryCode\":\"XA\"}");
+        assertEquals(201, created.status(), created.body());
+        return code;
+    }
+
+    private static Reply register(String agency, byte[] certificate) {
+        return ADMIN.post("/api/v1/admin/agencies/" + agency + "/signatories", "{\"name\":\"Anna Signer\",\"title\":\"Director\","
+                + "\"certificate\":\"" + Base64.getEncoder().encodeToString(certificate) + "\"}");
+    }
+
+    private static String offence(String code, String effectiveFrom, int years) {
+        return "{\"offenceCode\":\"" + code + "\",\"statute\":\"Penal Code s. 99\",\"name\":\"Test offence\","
+                + "\"maxPenaltyYears\":" + years + ",\"lifeImprisonment\":false,\"category\":\"CYBER\","
+                + "\"effectiveFrom\":\"" + effectiveFrom + "\"}";
+    }
+
+    private static String user(String username, String roles, String agency, String temporaryPassword) {
+        return "{\"username\":\"" + username + "\",\"email\":\"" + username + "@example.org\",\"firstName\":\"Ida\","
+                + "\"lastName\":\"Test\",\"agencyCode\":" + (agency == null ? "null" : "\"" + agency + "\"")
+                + ",\"roles\":" + roles + ",\"temporaryPassword\":\"" + temporaryPassword + "\"}";
+    }
+
+    private static byte[] der(X509Certificate certificate) throws CertificateEncodingException {
+        return certificate.getEncoded();
+    }
+
+    private static String pem(X509Certificate certificate) throws CertificateEncodingException {
+        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+    }
+}
