@@ -13,10 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -25,11 +23,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.certificate.domain.Undertaking;
 import org.euc.portal.certificate.service.CertificateDocumentContent.DeclaredOffence;
+import org.euc.portal.common.document.PdfText;
 
 /**
  * Renders the End-Use/End-User Certificate of one revision as an A4 PDF. This is the file the
@@ -205,13 +202,11 @@ public class CertificateDocumentRenderer {
         private static final float INDENT = 20;
 
         /** Glue between words (as in "acts :" in French): never wrapped, drawn as a plain space. */
-        private static final char NO_BREAK = '\u00A0';
-        private static final String NO_BREAK_SPACES = "\u00A0\u2007\u202F";
 
         private final PDDocument document;
-        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private final Map<Integer, Boolean> encodable = new HashMap<>();
+        private final PdfText pdfText = new PdfText();
+        private final PDFont regular = pdfText.regular();
+        private final PDFont bold = pdfText.bold();
         private PDPageContentStream stream;
         private float y;
 
@@ -221,7 +216,7 @@ public class CertificateDocumentRenderer {
         }
 
         void title(String text) throws IOException {
-            lines(wrap(text, bold, TITLE_SIZE, WIDTH), bold, TITLE_SIZE, MARGIN);
+            lines(pdfText.wrap(text, bold, TITLE_SIZE, WIDTH), bold, TITLE_SIZE, MARGIN);
             y -= 2 * PARAGRAPH_GAP;
         }
 
@@ -236,12 +231,12 @@ public class CertificateDocumentRenderer {
         }
 
         void paragraph(String text) throws IOException {
-            lines(wrap(text, regular, BODY_SIZE, WIDTH), regular, BODY_SIZE, MARGIN);
+            lines(pdfText.wrap(text, regular, BODY_SIZE, WIDTH), regular, BODY_SIZE, MARGIN);
             y -= PARAGRAPH_GAP;
         }
 
         void indentedParagraph(String text) throws IOException {
-            lines(wrap(text, regular, BODY_SIZE, WIDTH - INDENT), regular, BODY_SIZE, MARGIN + INDENT);
+            lines(pdfText.wrap(text, regular, BODY_SIZE, WIDTH - INDENT), regular, BODY_SIZE, MARGIN + INDENT);
             y -= PARAGRAPH_GAP;
         }
 
@@ -260,8 +255,8 @@ public class CertificateDocumentRenderer {
         void writeFooters(BiFunction<Integer, Integer, String> footerOfPage) throws IOException {
             int total = document.getNumberOfPages();
             for (int index = 0; index < total; index++) {
-                String footer = printable(footerOfPage.apply(index + 1, total)).replace(NO_BREAK, ' ');
-                float x = (PAGE_SIZE.getWidth() - width(footer, regular, FOOTER_SIZE)) / 2;
+                String footer = pdfText.printable(footerOfPage.apply(index + 1, total));
+                float x = (PAGE_SIZE.getWidth() - PdfText.width(footer, regular, FOOTER_SIZE)) / 2;
                 try (PDPageContentStream footerStream = new PDPageContentStream(
                         document, document.getPage(index), AppendMode.APPEND, true, true)) {
                     footerStream.setNonStrokingColor(0.4f);
@@ -280,15 +275,15 @@ public class CertificateDocumentRenderer {
 
         private void heading(String text, float size) throws IOException {
             // Keep the heading with the first lines that follow it, never alone at the foot of a page.
-            List<String> lines = wrap(text, bold, size, WIDTH);
+            List<String> lines = pdfText.wrap(text, bold, size, WIDTH);
             ensureRoom(lines.size() * leading(size) + 3 * leading(BODY_SIZE));
             lines(lines, bold, size, MARGIN);
             y -= PARAGRAPH_GAP / 2;
         }
 
         private void columns(String label, PDFont labelFont, float labelWidth, String text) throws IOException {
-            List<String> labelLines = wrap(label, labelFont, BODY_SIZE, labelWidth - 6);
-            List<String> textLines = wrap(text, regular, BODY_SIZE, WIDTH - labelWidth);
+            List<String> labelLines = pdfText.wrap(label, labelFont, BODY_SIZE, labelWidth - 6);
+            List<String> textLines = pdfText.wrap(text, regular, BODY_SIZE, WIDTH - labelWidth);
             int rows = Math.max(labelLines.size(), textLines.size());
             for (int row = 0; row < rows; row++) {
                 ensureRoom(leading(BODY_SIZE));
@@ -328,86 +323,7 @@ public class CertificateDocumentRenderer {
 
         private static void draw(PDPageContentStream target, String line, PDFont font, float size, float x,
                 float baseline) throws IOException {
-            target.beginText();
-            target.setFont(font, size);
-            target.newLineAtOffset(x, baseline);
-            target.showText(line.replace(NO_BREAK, ' '));
-            target.endText();
-        }
-
-        /** Greedy word wrap; a word wider than the column (a long code or URL) is cut where it must be. */
-        private List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-            List<String> lines = new ArrayList<>();
-            String line = "";
-            for (String word : printable(text).split(" +")) {
-                for (String piece : cutToWidth(word, font, size, maxWidth)) {
-                    String extended = line.isEmpty() ? piece : line + " " + piece;
-                    if (!line.isEmpty() && width(extended, font, size) > maxWidth) {
-                        lines.add(line);
-                        line = piece;
-                    } else {
-                        line = extended;
-                    }
-                }
-            }
-            if (!line.isEmpty() || lines.isEmpty()) {
-                lines.add(line);
-            }
-            return lines;
-        }
-
-        private List<String> cutToWidth(String word, PDFont font, float size, float maxWidth) throws IOException {
-            List<String> pieces = new ArrayList<>();
-            int start = 0;
-            for (int end = 1; end <= word.length(); end++) {
-                if (end - start > 1 && width(word.substring(start, end), font, size) > maxWidth) {
-                    pieces.add(word.substring(start, end - 1));
-                    start = end - 1;
-                }
-            }
-            if (start < word.length()) {
-                pieces.add(word.substring(start));
-            }
-            return pieces;
-        }
-
-        /**
-         * The standard 14 fonts only know WinAnsi: names in Cyrillic, CJK or emoji must not stop a
-         * certificate from rendering, so every character the fonts cannot show becomes '?'.
-         * Spaces of any kind become plain spaces, the no-break ones become {@link #NO_BREAK} glue.
-         */
-        private String printable(String text) {
-            if (text == null) {
-                return "";
-            }
-            StringBuilder printable = new StringBuilder(text.length());
-            text.codePoints().forEach(codePoint -> {
-                if (NO_BREAK_SPACES.indexOf(codePoint) >= 0) {
-                    printable.append(NO_BREAK);
-                } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-                    printable.append(' ');
-                } else if (encodable.computeIfAbsent(codePoint, this::bothFontsEncode)) {
-                    printable.appendCodePoint(codePoint);
-                } else {
-                    printable.append('?');
-                }
-            });
-            return printable.toString();
-        }
-
-        private boolean bothFontsEncode(int codePoint) {
-            String character = Character.toString(codePoint);
-            try {
-                regular.encode(character);
-                bold.encode(character);
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        }
-
-        private static float width(String text, PDFont font, float size) throws IOException {
-            return font.getStringWidth(text.replace(NO_BREAK, ' ')) / 1000 * size;
+            PdfText.show(target, line, font, size, x, baseline);
         }
 
         private static float leading(float size) {

@@ -17,9 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.euc.portal.common.document.PdfText;
 
 /**
  * Renders the certificate the ministry issues once an approval is confirmed: one A4 page naming
@@ -207,9 +204,9 @@ public class IssuedCertificateRenderer {
         private static final float QR_GUTTER = 12;
 
         private final PDDocument document;
-        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private final Map<Integer, Boolean> encodable = new HashMap<>();
+        private final PdfText pdfText = new PdfText();
+        private final PDFont regular = pdfText.regular();
+        private final PDFont bold = pdfText.bold();
         private PDPageContentStream stream;
         private float y;
 
@@ -264,8 +261,8 @@ public class IssuedCertificateRenderer {
 
         /** A grey label in a left column, the value wrapped in the column to its right. */
         void field(String label, String value) throws IOException {
-            List<String> labelLines = wrap(label, regular, BODY_SIZE, LABEL_WIDTH - 8);
-            List<String> valueLines = wrap(value, regular, BODY_SIZE, WIDTH - LABEL_WIDTH);
+            List<String> labelLines = pdfText.wrap(label, regular, BODY_SIZE, LABEL_WIDTH - 8);
+            List<String> valueLines = pdfText.wrap(value, regular, BODY_SIZE, WIDTH - LABEL_WIDTH);
             for (int row = 0; row < Math.max(labelLines.size(), valueLines.size()); row++) {
                 ensureRoom(leading(BODY_SIZE));
                 float baseline = y - BODY_SIZE;
@@ -284,8 +281,8 @@ public class IssuedCertificateRenderer {
         void writeFooters(String reference) throws IOException {
             int total = document.getNumberOfPages();
             for (int index = 0; index < total; index++) {
-                String footer = printable(reference) + " \u00b7 " + (index + 1) + "/" + total;
-                float x = MARGIN + (WIDTH - width(footer, regular, SMALL_SIZE)) / 2;
+                String footer = pdfText.printable(reference) + " \u00b7 " + (index + 1) + "/" + total;
+                float x = MARGIN + (WIDTH - PdfText.width(footer, regular, SMALL_SIZE)) / 2;
                 try (PDPageContentStream footerStream = new PDPageContentStream(
                         document, document.getPage(index), AppendMode.APPEND, true, true)) {
                     draw(footerStream, footer, regular, SMALL_SIZE, Math.max(x, MARGIN), FOOTER_BASELINE, GREY);
@@ -327,7 +324,7 @@ public class IssuedCertificateRenderer {
 
         private void lines(String text, PDFont font, float size, float x, float maxWidth, float grey)
                 throws IOException {
-            for (String line : wrap(text, font, size, maxWidth)) {
+            for (String line : pdfText.wrap(text, font, size, maxWidth)) {
                 ensureRoom(leading(size));
                 draw(stream, line, font, size, x, y - size, grey);
                 y -= leading(size);
@@ -351,78 +348,7 @@ public class IssuedCertificateRenderer {
         private static void draw(PDPageContentStream target, String line, PDFont font, float size, float x,
                 float baseline, float grey) throws IOException {
             target.setNonStrokingColor(grey);
-            target.beginText();
-            target.setFont(font, size);
-            target.newLineAtOffset(x, baseline);
-            target.showText(line);
-            target.endText();
-        }
-
-        /** Greedy word wrap; a word wider than the column (a long URL) is cut where it must be. */
-        private List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : printable(text).strip().split(" +")) {
-                for (String piece : cutToWidth(word, font, size, maxWidth)) {
-                    if (!line.isEmpty() && width(line + " " + piece, font, size) > maxWidth) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    line.append(line.isEmpty() ? "" : " ").append(piece);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
-        }
-
-        private static List<String> cutToWidth(String word, PDFont font, float size, float maxWidth)
-                throws IOException {
-            List<String> pieces = new ArrayList<>();
-            int start = 0;
-            for (int end = 1; end <= word.length(); end++) {
-                if (end - start > 1 && width(word.substring(start, end), font, size) > maxWidth) {
-                    pieces.add(word.substring(start, end - 1));
-                    start = end - 1;
-                }
-            }
-            pieces.add(word.substring(start));
-            return pieces;
-        }
-
-        /**
-         * The standard 14 fonts only know WinAnsi: a name in Cyrillic or Arabic must not stop a
-         * certificate from being issued, so every character they cannot show becomes '?'.
-         */
-        private String printable(String text) {
-            if (text == null) {
-                return "";
-            }
-            StringBuilder printable = new StringBuilder(text.length());
-            text.codePoints().forEach(codePoint -> {
-                if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-                    printable.append(' ');
-                } else if (encodable.computeIfAbsent(codePoint, this::bothFontsEncode)) {
-                    printable.appendCodePoint(codePoint);
-                } else {
-                    printable.append('?');
-                }
-            });
-            return printable.toString();
-        }
-
-        private boolean bothFontsEncode(int codePoint) {
-            String character = Character.toString(codePoint);
-            try {
-                regular.encode(character);
-                bold.encode(character);
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        }
-
-        private static float width(String text, PDFont font, float size) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
+            PdfText.show(target, line, font, size, x, baseline);
         }
 
         private static float leading(float size) {

@@ -13,10 +13,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,8 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.euc.portal.common.document.PdfText;
 import org.euc.portal.ledger.domain.EntryType;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 
@@ -52,8 +49,6 @@ public class LedgerPdfExport {
     /** A cell never takes more lines than this: a row must always fit on one page. */
     private static final int MAX_CELL_LINES = 12;
     /** Glue between words (as in "n° 6" in French): never wrapped, drawn as a plain space. */
-    private static final char NO_BREAK = '\u00A0';
-    private static final String NO_BREAK_SPACES = "\u00A0\u2007\u202F";
 
     private static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
@@ -165,9 +160,9 @@ public class LedgerPdfExport {
 
         private final PDDocument document;
         private final Locale locale;
-        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private final Map<Integer, Boolean> encodable = new HashMap<>();
+        private final PdfText pdfText = new PdfText();
+        private final PDFont regular = pdfText.regular();
+        private final PDFont bold = pdfText.bold();
         private PDPageContentStream stream;
         private float y;
 
@@ -185,7 +180,7 @@ public class LedgerPdfExport {
             }
             y -= 2;
             for (String note : List.of(generated, count)) {
-                draw(printable(note).replace(NO_BREAK, ' '), regular, NOTE_SIZE, MARGIN, y - NOTE_SIZE);
+                draw(pdfText.printable(note), regular, NOTE_SIZE, MARGIN, y - NOTE_SIZE);
                 y -= NOTE_SIZE * 1.4f;
             }
             y -= 6;
@@ -211,8 +206,8 @@ public class LedgerPdfExport {
         void footers() throws IOException {
             int total = document.getNumberOfPages();
             for (int index = 0; index < total; index++) {
-                String footer = printable(text(locale, "ledger.export.footer", index + 1, total)).replace(NO_BREAK, ' ');
-                float x = (PAGE.getWidth() - width(footer, regular, FOOTER_SIZE)) / 2;
+                String footer = pdfText.printable(text(locale, "ledger.export.footer", index + 1, total));
+                float x = (PAGE.getWidth() - PdfText.width(footer, regular, FOOTER_SIZE)) / 2;
                 try (PDPageContentStream footerStream = new PDPageContentStream(
                         document, document.getPage(index), AppendMode.APPEND, true, true)) {
                     footerStream.setNonStrokingColor(0.4f);
@@ -284,11 +279,7 @@ public class LedgerPdfExport {
         }
 
         private void draw(String line, PDFont font, float size, float x, float baseline) throws IOException {
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, baseline);
-            stream.showText(line.replace(NO_BREAK, ' '));
-            stream.endText();
+            PdfText.show(stream, line, font, size, x, baseline);
         }
 
         /**
@@ -296,26 +287,11 @@ public class LedgerPdfExport {
          * must be; beyond {@link #MAX_CELL_LINES} lines the cell ends with an ellipsis.
          */
         private List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-            List<String> lines = new ArrayList<>();
-            String line = "";
-            for (String word : printable(text).split(" +")) {
-                for (String piece : cut(word, font, size, maxWidth)) {
-                    String extended = line.isEmpty() ? piece : line + " " + piece;
-                    if (!line.isEmpty() && width(extended, font, size) > maxWidth) {
-                        lines.add(line);
-                        line = piece;
-                    } else {
-                        line = extended;
-                    }
-                }
-            }
-            if (!line.isEmpty() || lines.isEmpty()) {
-                lines.add(line);
-            }
+            List<String> lines = pdfText.wrap(text, font, size, maxWidth);
             if (lines.size() > MAX_CELL_LINES) {
                 lines = new ArrayList<>(lines.subList(0, MAX_CELL_LINES));
                 String last = lines.get(MAX_CELL_LINES - 1);
-                while (!last.isEmpty() && width(last + "\u2026", font, size) > maxWidth) {
+                while (!last.isEmpty() && PdfText.width(last + "\u2026", font, size) > maxWidth) {
                     last = last.substring(0, last.length() - 1);
                 }
                 lines.set(MAX_CELL_LINES - 1, last + "\u2026");
@@ -323,58 +299,5 @@ public class LedgerPdfExport {
             return lines;
         }
 
-        private static List<String> cut(String word, PDFont font, float size, float maxWidth) throws IOException {
-            List<String> pieces = new ArrayList<>();
-            int start = 0;
-            for (int end = 1; end <= word.length(); end++) {
-                if (end - start > 1 && width(word.substring(start, end), font, size) > maxWidth) {
-                    pieces.add(word.substring(start, end - 1));
-                    start = end - 1;
-                }
-            }
-            if (start < word.length()) {
-                pieces.add(word.substring(start));
-            }
-            return pieces;
-        }
-
-        /**
-         * The standard 14 fonts only know WinAnsi: a name in Cyrillic or an emoji must not stop an
-         * export, so every character they cannot show becomes '?'. Spaces of any kind become plain
-         * spaces, the no-break ones {@link #NO_BREAK} glue.
-         */
-        private String printable(String text) {
-            if (text == null) {
-                return "";
-            }
-            StringBuilder printable = new StringBuilder(text.length());
-            text.codePoints().forEach(codePoint -> {
-                if (NO_BREAK_SPACES.indexOf(codePoint) >= 0) {
-                    printable.append(NO_BREAK);
-                } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-                    printable.append(' ');
-                } else if (encodable.computeIfAbsent(codePoint, this::bothFontsEncode)) {
-                    printable.appendCodePoint(codePoint);
-                } else {
-                    printable.append('?');
-                }
-            });
-            return printable.toString();
-        }
-
-        private boolean bothFontsEncode(int codePoint) {
-            String character = Character.toString(codePoint);
-            try {
-                regular.encode(character);
-                bold.encode(character);
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        }
-
-        private static float width(String text, PDFont font, float size) throws IOException {
-            return font.getStringWidth(text.replace(NO_BREAK, ' ')) / 1000 * size;
-        }
     }
 }
