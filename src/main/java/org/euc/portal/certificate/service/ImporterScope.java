@@ -66,12 +66,14 @@ public class ImporterScope {
 
     /**
      * One of the caller's agency's certificates, to change: refused when it changed since the caller
-     * saw {@code expectedVersion}, and versioned again on commit so a simultaneous change loses.
+     * saw {@code expectedVersion}. The version is raised at once under a row lock, so a simultaneous
+     * change waits for this one and then loses, instead of going on with a half-stale view (a
+     * certificate read before the other commit, its revisions after it).
      */
     public Certificate ownCertificateForChange(String reference, long expectedVersion) {
         Certificate certificate = ownCertificate(reference);
         certificate.requireVersion(expectedVersion);
-        em.lock(certificate, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(certificate, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return certificate;
     }
 }

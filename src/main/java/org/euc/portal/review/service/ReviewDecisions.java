@@ -154,10 +154,11 @@ public class ReviewDecisions {
         auditLog.record(AuditAction.CASE_NOTE_WRITTEN, "CERTIFICATE", reference, visibility.name());
     }
 
+    /** As {@code ImporterScope#ownCertificateForChange}: a simultaneous decision waits, then loses. */
     private Certificate forChange(String reference, long expectedVersion) {
         Certificate certificate = cases.load(reference);
         certificate.requireVersion(expectedVersion);
-        em.lock(certificate, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(certificate, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return certificate;
     }
 
