@@ -108,14 +108,16 @@ public class CountryDelisting {
      */
     @Transactional
     int applyDelistingsInForce() {
-        List<String> countries = em.createQuery("SELECT c.code FROM Country c", String.class).getResultList().stream()
-                .filter(code -> !referenceData.countryStanding(code, today()).approved())
-                .toList();
+        // only countries with approved certificates can need it: a few, not the 249 of the ISO list
+        List<String> countries = em.createQuery("SELECT DISTINCT a.country.code FROM Certificate c JOIN c.agency a "
+                + "WHERE c.status = org.euc.portal.certificate.domain.CertificateStatus.APPROVED", String.class).getResultList();
         int suspended = 0;
         for (String code : countries) {
             var standing = referenceData.countryStanding(code, today());
-            suspended += suspendApprovedCertificatesOf(Set.of(code), standing.since(),
-                    standing.reason() == null ? "not on the approved list" : standing.reason(), clock.instant());
+            if (!standing.approved()) {
+                suspended += suspendApprovedCertificatesOf(Set.of(code), standing.since(),
+                        standing.reason() == null ? "not on the approved list" : standing.reason(), clock.instant());
+            }
         }
         return suspended;
     }
