@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,10 +33,12 @@ import org.euc.portal.signature.TestPki;
 import org.euc.portal.testsupport.ApiClient;
 import org.euc.portal.testsupport.ApiClient.Reply;
 import org.euc.portal.testsupport.DemoUser;
+import org.euc.portal.testsupport.Eventually;
 import org.euc.portal.testsupport.ImporterApi;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.TestStack;
 import org.euc.portal.testsupport.PortalSession;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The admin console's services against the real stack: roles, certificate checks, catalogue history, Keycloak users. */
@@ -199,6 +206,27 @@ class AdminConsoleIT {
     }
 
     @Test
+    void keycloakEmailsAPasswordLinkWhenTheAdministratorAsks() throws Exception {
+        GreenMail mail = TestStack.mailServer().orElse(null);
+        Assumptions.assumeTrue(mail != null, "e-mail is checked against the test run's own SMTP server");
+        String username = "it.reviewer." + ThreadLocalRandom.current().nextInt(1_000_000);
+        String address = username + "@example.org";
+        Reply created = ADMIN.post("/api/v1/admin/users", "{\"username\":\"" + username + "\",\"email\":\"" + address
+                + "\",\"roles\":[\"reviewer\"]}");
+        assertEquals(201, created.status(), created.body());
+
+        Reply sent = ADMIN.post("/api/v1/admin/users/" + username + "/password-email", "{}");
+
+        assertEquals(204, sent.status(), sent.body());
+        MimeMessage message = Eventually.await(() -> Arrays.stream(mail.getReceivedMessages())
+                        .filter(m -> sentTo(m, address)).findFirst().orElse(null),
+                found -> found != null, Duration.ofSeconds(30));
+        assertNotNull(message, "Keycloak sent " + address + " a link to choose a password");
+        JsonObject audited = ADMIN.get("/api/v1/audit-log/events?action=USER_PASSWORD_RESET&subject=" + username).json();
+        assertEquals(1, audited.getInt("total"));
+    }
+
+    @Test
     void theAuditLogFiltersInTheDatabaseAndExportsWhatItShows() {
         String agency = createAgency();
         ApiClient auditor = ApiClient.as(DemoUser.AUDITOR_ONE);
@@ -296,6 +324,15 @@ class AdminConsoleIT {
         return "{\"username\":\"" + username + "\",\"email\":\"" + username + "@example.org\",\"firstName\":\"Ida\","
                 + "\"lastName\":\"Test\",\"agencyCode\":" + (agency == null ? "null" : "\"" + agency + "\"")
                 + ",\"roles\":" + roles + ",\"temporaryPassword\":\"" + temporaryPassword + "\"}";
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return recipients != null && Arrays.stream(recipients).anyMatch(recipient -> recipient.toString().contains(address));
+        } catch (MessagingException e) {
+            return false;
+        }
     }
 
     private static byte[] der(X509Certificate certificate) throws CertificateEncodingException {

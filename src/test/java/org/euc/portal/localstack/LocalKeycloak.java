@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Keycloak from its distribution on Maven Central, in development mode on port 8180, with the
@@ -61,6 +63,48 @@ final class LocalKeycloak {
         process = ManagedProcess.start("Keycloak", command, environment, home, settings.logDir().resolve("keycloak.log"));
         process.awaitReady(() -> answers(settings.realmUrl() + "/.well-known/openid-configuration"),
                 Duration.ofSeconds(240), "check that keycloak/euc-realm.json is valid");
+    }
+
+    /**
+     * Points the realm's own e-mails (password links sent from the admin console) at the SMTP
+     * server the portal uses: the realm export names none, as the server differs per installation.
+     * A Keycloak this stack did not start is configured by its own administrators.
+     */
+    void sendMailVia(String host, String port, String from) {
+        if (process == null) {
+            return;
+        }
+        String base = "http://localhost:" + StackSettings.KEYCLOAK_PORT;
+        String tokenResponse = send(HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + ADMIN_USER
+                        + "&password=" + ADMIN_PASSWORD)));
+        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(tokenResponse);
+        if (!token.find()) {
+            throw new StackException("Keycloak gave no admin token to configure the realm's e-mail.");
+        }
+        send(HttpRequest.newBuilder(URI.create(settings.realmUrl().replace("/realms/", "/admin/realms/")))
+                .header("Authorization", "Bearer " + token.group(1))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"smtpServer\":{\"host\":\"" + host + "\",\"port\":\"" + port
+                        + "\",\"from\":\"" + from + "\"}}")));
+    }
+
+    private static String send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new StackException("Keycloak refused to configure the realm's e-mail: HTTP " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new StackException("Keycloak could not be reached to configure the realm's e-mail: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while configuring the realm's e-mail");
+        }
     }
 
     void stop() {

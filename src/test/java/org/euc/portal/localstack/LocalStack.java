@@ -118,6 +118,11 @@ public class LocalStack implements AutoCloseable {
         keystorePasswords = demoPki.ensureGenerated();
         log("Starting WildFly with the portal on port " + StackSettings.PORTAL_PORT + "...");
         Map<String, String> portal = new java.util.HashMap<>(extraPortalEnvironment);
+        String smtpHost = portal.getOrDefault("EUC_SMTP_HOST", System.getenv("EUC_SMTP_HOST"));
+        if (smtpHost != null && !smtpHost.isBlank()) {
+            keycloak.sendMailVia(smtpHost, portal.getOrDefault("EUC_SMTP_PORT", System.getenv().getOrDefault("EUC_SMTP_PORT", "25")),
+                    portal.getOrDefault("EUC_MAIL_FROM", System.getenv().getOrDefault("EUC_MAIL_FROM", "euc-portal@localhost")));
+        }
         portal.put("EUC_DEMO_DATA", "true");
         portal.put("EUC_DEMO_PKI_DIR", demoPki.folder().toString());
         portal.putIfAbsent("EUC_MINISTRY_KEYSTORE", demoPki.keystoreOf(DemoPki.MINISTRY).toString());

@@ -89,6 +89,14 @@ public class UserAdministrationResource {
     }
 
     @POST
+    @Path("/{username}/password-email")
+    @Operation(summary = "Have Keycloak e-mail the user a link to choose a new password")
+    public Response passwordEmail(@PathParam("username") String username) {
+        users.sendPasswordResetEmail(username);
+        return Response.noContent().build();
+    }
+
+    @POST
     @Path("/{username}/temporary-password")
     public Response temporaryPassword(@PathParam("username") String username, PasswordRequest request) {
         users.setTemporaryPassword(username, request.temporaryPassword());
