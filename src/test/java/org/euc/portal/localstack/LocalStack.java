@@ -118,10 +118,10 @@ public class LocalStack implements AutoCloseable {
         keystorePasswords = demoPki.ensureGenerated();
         log("Starting WildFly with the portal on port " + StackSettings.PORTAL_PORT + "...");
         Map<String, String> portal = new java.util.HashMap<>(extraPortalEnvironment);
-        String smtpHost = portal.getOrDefault("EUC_SMTP_HOST", System.getenv("EUC_SMTP_HOST"));
-        if (smtpHost != null && !smtpHost.isBlank()) {
-            keycloak.sendMailVia(smtpHost, portal.getOrDefault("EUC_SMTP_PORT", System.getenv().getOrDefault("EUC_SMTP_PORT", "25")),
-                    portal.getOrDefault("EUC_MAIL_FROM", System.getenv().getOrDefault("EUC_MAIL_FROM", "euc-portal@localhost")));
+        String smtpHost = portalSetting(portal, "EUC_SMTP_HOST", "");
+        if (!smtpHost.isBlank()) {
+            keycloak.sendMailVia(smtpHost, portalSetting(portal, "EUC_SMTP_PORT", "25"),
+                    portalSetting(portal, "EUC_MAIL_FROM", "euc-portal@localhost"));
         }
         portal.put("EUC_DEMO_DATA", "true");
         portal.put("EUC_DEMO_PKI_DIR", demoPki.folder().toString());
@@ -239,5 +239,10 @@ public class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new StackException("Could not empty " + dir + " for a fresh test run: " + e.getMessage(), e);
         }
+    }
+
+    /** A portal setting as WildFly will see it: what this stack passes, else the environment, else the portal's default. */
+    private static String portalSetting(Map<String, String> portal, String name, String fallback) {
+        return portal.getOrDefault(name, System.getenv().getOrDefault(name, fallback));
     }
 }

@@ -201,8 +201,6 @@ public class CertificateDocumentRenderer {
         private static final float LIST_LABEL_WIDTH = 20;
         private static final float INDENT = 20;
 
-        /** Glue between words (as in "acts :" in French): never wrapped, drawn as a plain space. */
-
         private final PDDocument document;
         private final PdfText pdfText = new PdfText();
         private final PDFont regular = pdfText.regular();
@@ -260,7 +258,7 @@ public class CertificateDocumentRenderer {
                 try (PDPageContentStream footerStream = new PDPageContentStream(
                         document, document.getPage(index), AppendMode.APPEND, true, true)) {
                     footerStream.setNonStrokingColor(0.4f);
-                    draw(footerStream, footer, regular, FOOTER_SIZE, Math.max(x, MARGIN), FOOTER_BASELINE);
+                    PdfText.show(footerStream, footer, regular, FOOTER_SIZE, Math.max(x, MARGIN), FOOTER_BASELINE);
                 }
             }
         }
@@ -289,10 +287,10 @@ public class CertificateDocumentRenderer {
                 ensureRoom(leading(BODY_SIZE));
                 float baseline = y - BODY_SIZE;
                 if (row < labelLines.size()) {
-                    draw(stream, labelLines.get(row), labelFont, BODY_SIZE, MARGIN, baseline);
+                    PdfText.show(stream, labelLines.get(row), labelFont, BODY_SIZE, MARGIN, baseline);
                 }
                 if (row < textLines.size()) {
-                    draw(stream, textLines.get(row), regular, BODY_SIZE, MARGIN + labelWidth, baseline);
+                    PdfText.show(stream, textLines.get(row), regular, BODY_SIZE, MARGIN + labelWidth, baseline);
                 }
                 y -= leading(BODY_SIZE);
             }
@@ -301,7 +299,7 @@ public class CertificateDocumentRenderer {
         private void lines(List<String> lines, PDFont font, float size, float x) throws IOException {
             for (String line : lines) {
                 ensureRoom(leading(size));
-                draw(stream, line, font, size, x, y - size);
+                PdfText.show(stream, line, font, size, x, y - size);
                 y -= leading(size);
             }
         }
@@ -319,11 +317,6 @@ public class CertificateDocumentRenderer {
             document.addPage(page);
             stream = new PDPageContentStream(document, page);
             y = TOP;
-        }
-
-        private static void draw(PDPageContentStream target, String line, PDFont font, float size, float x,
-                float baseline) throws IOException {
-            PdfText.show(target, line, font, size, x, baseline);
         }
 
         private static float leading(float size) {
