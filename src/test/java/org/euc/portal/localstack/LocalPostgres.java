@@ -39,14 +39,44 @@ final class LocalPostgres {
 
     LocalPostgres(StackSettings settings) {
         this.settings = settings;
-        this.binaries = settings.cacheDir().resolve("postgres-" + binariesVersion());
-        this.dataDir = settings.dataDir().resolve("postgres");
+        Path outside = isRoot() && !enterableByOthers(settings.projectDir()) ? folderOutsideTheProject(settings) : null;
+        this.binaries = (outside == null ? settings.cacheDir() : outside).resolve("postgres-" + binariesVersion());
+        this.dataDir = (outside == null ? settings.dataDir() : outside.resolve(settings.mode().name().toLowerCase()))
+                .resolve("postgres");
+    }
+
+    /**
+     * As root, PostgreSQL runs as {@code nobody}, who must be able to walk to its binaries and data.
+     * A project below a private folder (a mktemp directory, a home of mode 700) does not allow that:
+     * PostgreSQL then keeps its files in a folder of this project's own under /var/tmp.
+     */
+    private static Path folderOutsideTheProject(StackSettings settings) {
+        Path folder = Path.of("/var/tmp", "euc-portal-" + Integer.toHexString(settings.projectDir().hashCode()));
+        LocalStack.log(UNPRIVILEGED_USER + " cannot enter " + settings.projectDir() + ": PostgreSQL keeps its files in "
+                + folder);
+        return folder;
+    }
+
+    private static boolean enterableByOthers(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            try {
+                if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Starts the server, creates the portal's database and account, and returns how to reach them. */
     DatabaseAccess start() {
         Ports.requireFree(settings.embeddedDatabasePort(), "embedded PostgreSQL", "EUC_EMBEDDED_DB_PORT");
         extractBinaries();
+        if (settings.mode() == StackSettings.Mode.TEST && !dataDir.startsWith(settings.dataDir())) {
+            LocalStack.deleteRecursively(dataDir);  // the stack empties its own folder, not this one
+        }
         List<String> runAs = runAsUnprivilegedUser();
         if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
             initialize(runAs);

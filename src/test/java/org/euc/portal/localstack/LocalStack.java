@@ -224,11 +224,11 @@ public class LocalStack implements AutoCloseable {
         return "agency " + attributes.getJsonArray("agency").getString(0);
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.out.println("[euc-stack] " + message);
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
