@@ -44,12 +44,12 @@ class LedgerIT {
     }
 
     @Test
-    void theDatabaseRefusesToChangeOrRemoveLedgerEntriesEvenForThePortalsAccount() throws SQLException {
+    void theTriggersRefuseToChangeOrRemoveLedgerEntriesEvenForTheSchemasOwner() throws SQLException {
         record(approved, Authorizations.clean(DECLARED_ACT));
 
         for (String rewrite : List.of("UPDATE ledger_entry SET targets = 99", "DELETE FROM ledger_entry",
                 "TRUNCATE ledger_entry CASCADE")) {
-            SQLException refused = assertThrows(SQLException.class, () -> sql(TestStack.database(), rewrite));
+            SQLException refused = assertThrows(SQLException.class, () -> sql(TestStack.databaseAsOwner(), rewrite));
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
         }
     }

@@ -22,12 +22,17 @@ import java.util.stream.Stream;
  */
 final class LocalPostgres {
 
-    /** Demo-only credentials of the embedded server; a real deployment sets EUC_DB_URL/USER/PASSWORD. */
+    /** Demo-only credentials of the embedded server; a real deployment sets the EUC_DB_* variables. */
     static final String SUPERUSER = "postgres";
     static final String SUPERUSER_PASSWORD = "postgres";
     static final String DATABASE = "euc";
-    static final String APP_USER = "euc";
-    static final String APP_PASSWORD = "euc";
+    /** Owns the schema and runs the migrations. */
+    static final DemoAccount OWNER = new DemoAccount("euc", "euc");
+    /** The portal's own account: owns nothing (README, "Database roles"). */
+    static final DemoAccount RUNTIME = new DemoAccount("euc_app", "euc_app");
+
+    record DemoAccount(String user, String password) {
+    }
 
     private static final String BINARIES_RESOURCE = "/postgres-linux-x86_64.txz";
     private static final String UNPRIVILEGED_USER = "nobody";
@@ -70,8 +75,8 @@ final class LocalPostgres {
         return true;
     }
 
-    /** Starts the server, creates the portal's database and account, and returns how to reach them. */
-    DatabaseAccess start() {
+    /** Starts the server, creates the portal's database and accounts, and returns how to reach them. */
+    PortalDatabase start() {
         Ports.requireFree(settings.embeddedDatabasePort(), "embedded PostgreSQL", "EUC_EMBEDDED_DB_PORT");
         extractBinaries();
         if (settings.mode() == StackSettings.Mode.TEST && !dataDir.startsWith(settings.dataDir())) {
@@ -95,7 +100,14 @@ final class LocalPostgres {
         process.awaitReady(admin::canConnect, Duration.ofSeconds(60),
                 "delete " + dataDir + " to start from an empty database, or set EUC_DB_URL to use another PostgreSQL");
         createPortalDatabase(admin);
-        return new DatabaseAccess(jdbcUrl(DATABASE), APP_USER, APP_PASSWORD);
+        return portalDatabase(settings.embeddedDatabasePort());
+    }
+
+    /** The embedded database's two demo accounts, on the given port. */
+    static PortalDatabase portalDatabase(int port) {
+        String url = "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+        return new PortalDatabase(new DatabaseAccess(url, RUNTIME.user(), RUNTIME.password()),
+                new DatabaseAccess(url, OWNER.user(), OWNER.password()));
     }
 
     DatabaseAccess adminAccess(String database) {
@@ -185,19 +197,22 @@ final class LocalPostgres {
 
     private void createPortalDatabase(DatabaseAccess admin) {
         try (Connection connection = admin.connect(); Statement statement = connection.createStatement()) {
-            boolean roleExists;
-            try (var rows = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_USER + "'")) {
-                roleExists = rows.next();
-            }
-            if (!roleExists) {
-                statement.execute("CREATE ROLE " + APP_USER + " LOGIN PASSWORD '" + APP_PASSWORD + "'");
+            for (DemoAccount account : List.of(OWNER, RUNTIME)) {
+                boolean roleExists;
+                try (var rows = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + account.user() + "'")) {
+                    roleExists = rows.next();
+                }
+                if (!roleExists) {
+                    statement.execute("CREATE ROLE " + account.user() + " LOGIN PASSWORD '" + account.password() + "'");
+                }
             }
             boolean databaseExists;
             try (var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 databaseExists = rows.next();
             }
             if (!databaseExists) {
-                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + APP_USER);
+                // the owner's rights (and the grants it gives the runtime account) come from the migrations
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER.user());
             }
         } catch (SQLException e) {
             throw new StackException("Could not create the portal database in the embedded PostgreSQL: " + e.getMessage()

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public class LocalStack implements AutoCloseable {
     private final LocalKeycloak keycloak;
     private final LocalWildFly wildfly;
     private final DemoPki demoPki;
-    private DatabaseAccess database;
+    private PortalDatabase database;
     private Map<String, String> keystorePasswords = Map.of();
     private Map<String, String> extraPortalEnvironment = Map.of();
 
@@ -90,8 +91,7 @@ public class LocalStack implements AutoCloseable {
             }
         };
         stack.database = stack.settings.externalDatabase()
-                .orElse(new DatabaseAccess("jdbc:postgresql://localhost:" + stack.settings.embeddedDatabasePort() + "/"
-                        + LocalPostgres.DATABASE, LocalPostgres.APP_USER, LocalPostgres.APP_PASSWORD));
+                .orElse(LocalPostgres.portalDatabase(stack.settings.embeddedDatabasePort()));
         stack.keystorePasswords = stack.demoPki.ensureGenerated();
         return stack;
     }
@@ -103,12 +103,14 @@ public class LocalStack implements AutoCloseable {
         }
         if (settings.externalDatabase().isPresent()) {
             database = settings.externalDatabase().get();
-            if (!database.canConnect()) {
-                throw new StackException("Cannot connect to the database " + database.url() + " as " + database.user()
-                        + ": check that it runs and that EUC_DB_URL, EUC_DB_USER and EUC_DB_PASSWORD are right, "
-                        + "or unset EUC_DB_URL to use the embedded PostgreSQL.");
+            for (DatabaseAccess account : List.of(database.runtime(), database.owner())) {
+                if (!account.canConnect()) {
+                    throw new StackException("Cannot connect to the database " + account.url() + " as " + account.user()
+                            + ": check that it runs and that EUC_DB_URL, EUC_DB_USER, EUC_DB_PASSWORD, EUC_DB_OWNER_USER "
+                            + "and EUC_DB_OWNER_PASSWORD are right, or unset EUC_DB_URL to use the embedded PostgreSQL.");
+                }
             }
-            log("Using the database at " + database.url());
+            log("Using the database at " + database.runtime().url());
         } else {
             log("Starting PostgreSQL on port " + settings.embeddedDatabasePort() + "...");
             database = postgres.start();
@@ -138,15 +140,20 @@ public class LocalStack implements AutoCloseable {
         postgres.stop();
     }
 
-    /** The portal's database, as the portal's own account. */
+    /** The portal's database, as the portal's own account (which owns nothing). */
     public DatabaseAccess database() {
-        return database;
+        return database.runtime();
+    }
+
+    /** The portal's database, as the schema's owner that runs the migrations. */
+    public DatabaseAccess databaseAsOwner() {
+        return database.owner();
     }
 
     /** The portal's database as its superuser: only tests that must bypass the portal's protections use it. */
     public DatabaseAccess databaseAsSuperuser() {
         if (settings.externalDatabase().isPresent()) {
-            String url = database.url();
+            String url = database.runtime().url();
             return new DatabaseAccess(url, System.getenv().getOrDefault("EUC_DB_ADMIN_USER", "postgres"),
                     System.getenv().getOrDefault("EUC_DB_ADMIN_PASSWORD", "postgres"));
         }
@@ -176,8 +183,9 @@ public class LocalStack implements AutoCloseable {
                 .append(" EUC Portal is running\n\n")
                 .append("   Portal     ").append(settings.portalUrl()).append("   <- log in here\n")
                 .append("   Keycloak   ").append(settings.keycloakUrl()).append("/admin/   (admin / admin, demo only)\n")
-                .append("   Database   ").append(database.url()).append("   (")
-                .append(database.user()).append(", demo credentials)\n\n")
+                .append("   Database   ").append(database.runtime().url()).append("   (portal ")
+                .append(database.runtime().user()).append(", owner ").append(database.owner().user())
+                .append(", demo credentials)\n\n")
                 .append(" Demo users - password \"demo\" for each (DEMO ONLY, never in production):\n");
         demoUsers().forEach(line -> banner.append("   ").append(line).append('\n'));
         banner.append("\n Demo signatories' PKCS#12 keystores (DEMO ONLY), to sign a downloaded certificate PDF:\n");

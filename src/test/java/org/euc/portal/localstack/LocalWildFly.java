@@ -25,7 +25,7 @@ final class LocalWildFly {
         this.settings = settings;
     }
 
-    void start(DatabaseAccess database, Map<String, String> portalEnvironment) {
+    void start(PortalDatabase database, Map<String, String> portalEnvironment) {
         settings.requireBuilt();
         Ports.requireFree(StackSettings.PORTAL_PORT, "WildFly HTTP", null);
         Ports.requireFree(StackSettings.WILDFLY_MANAGEMENT_PORT, "WildFly management", null);
@@ -33,9 +33,11 @@ final class LocalWildFly {
         deploy(deployments);
 
         Map<String, String> environment = new HashMap<>(portalEnvironment);
-        environment.put("EUC_DB_URL", database.url());
-        environment.put("EUC_DB_USER", database.user());
-        environment.put("EUC_DB_PASSWORD", database.password());
+        environment.put("EUC_DB_URL", database.runtime().url());
+        environment.put("EUC_DB_USER", database.runtime().user());
+        environment.put("EUC_DB_PASSWORD", database.runtime().password());
+        environment.put("EUC_DB_OWNER_USER", database.owner().user());
+        environment.put("EUC_DB_OWNER_PASSWORD", database.owner().password());
         environment.put("EUC_OIDC_PROVIDER_URL", settings.realmUrl());
         // lets standalone.sh pass our stop signal on to the server JVM
         environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Where the local stack lives and which ports it uses. {@code dev} keeps its data in the
  * git-ignored {@code .euc/} folder between runs; {@code test} starts from empty data every time.
  */
-record StackSettings(Mode mode, Path projectDir, Path keycloakDistribution, Optional<DatabaseAccess> externalDatabase,
+record StackSettings(Mode mode, Path projectDir, Path keycloakDistribution, Optional<PortalDatabase> externalDatabase,
         Optional<String> externalKeycloakRealmUrl, int embeddedDatabasePort) {
 
     static final int PORTAL_PORT = 8080;
@@ -23,8 +23,15 @@ record StackSettings(Mode mode, Path projectDir, Path keycloakDistribution, Opti
         Mode mode = "test".equalsIgnoreCase(System.getProperty("euc.stack.mode")) ? Mode.TEST : Mode.DEV;
         Path projectDir = Path.of(System.getProperty("euc.project.dir", ".")).toAbsolutePath().normalize();
         String dist = System.getProperty("euc.keycloak.dist", "");
-        Optional<DatabaseAccess> externalDatabase = env("EUC_DB_URL")
-                .map(url -> new DatabaseAccess(url, env("EUC_DB_USER").orElse("euc"), env("EUC_DB_PASSWORD").orElse("euc")));
+        Optional<PortalDatabase> externalDatabase = env("EUC_DB_URL").map(url -> {
+            DatabaseAccess runtime = new DatabaseAccess(url, env("EUC_DB_USER").orElse("euc_app"),
+                    env("EUC_DB_PASSWORD").orElse("euc_app"));
+            // without an owner account the portal runs the migrations as its own account and refuses to start
+            DatabaseAccess owner = env("EUC_DB_OWNER_USER")
+                    .map(user -> new DatabaseAccess(url, user, env("EUC_DB_OWNER_PASSWORD").orElse("")))
+                    .orElse(runtime);
+            return new PortalDatabase(runtime, owner);
+        });
         int dbPort = env("EUC_EMBEDDED_DB_PORT").map(Integer::parseInt).orElse(15432);
         return new StackSettings(mode, projectDir, dist.isBlank() ? null : Path.of(dist), externalDatabase,
                 env("EUC_OIDC_PROVIDER_URL"), dbPort);

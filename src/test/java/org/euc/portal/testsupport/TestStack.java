@@ -56,9 +56,14 @@ public final class TestStack implements BeforeAllCallback {
         return stack.realmUrl();
     }
 
-    /** The portal's database as the portal's own account. */
+    /** The portal's database as the portal's own account, which owns nothing. */
     public static DatabaseAccess database() {
         return stack.database();
+    }
+
+    /** The portal's database as the schema's owner, which runs the migrations. */
+    public static DatabaseAccess databaseAsOwner() {
+        return stack.databaseAsOwner();
     }
 
     /** The portal's database as superuser, for tests that must get past the portal's own protections. */

@@ -87,7 +87,7 @@ public class CountryAdministration {
                 + "ORDER BY d.effectiveFrom DESC, d.id DESC", CountryApproval.class).setParameter("code", code).getResultList();
     }
 
-    /** Puts countries on the approved list from a day, for a reason: one decision each, one audit event. */
+    /** Puts countries on the approved list from a day, for a reason: one decision and one audit event each. */
     public void approve(Collection<String> codes, LocalDate effectiveFrom, String reason) {
         if (codes.isEmpty()) {
             throw new RuleViolationException("rule.country.noneChosen");
@@ -98,9 +98,8 @@ public class CountryAdministration {
         for (String code : codes) {
             em.persist(new CountryApproval(requireCountry(code), true, effectiveFrom, reason.strip(), caller.name(),
                     clock.instant()));
+            auditLog.record(AuditAction.COUNTRY_APPROVED, "COUNTRY", code, "effective " + effectiveFrom + ": " + reason.strip());
         }
-        auditLog.record(AuditAction.COUNTRY_APPROVED, "COUNTRY", String.join(",", codes),
-                "effective " + effectiveFrom + ": " + reason.strip());
     }
 
     public void setJudicialOrderRequired(String code, boolean required) {

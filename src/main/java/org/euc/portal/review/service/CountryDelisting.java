@@ -89,12 +89,12 @@ public class CountryDelisting {
         }
         Set<String> codes = knownCountries(countryCodes);
         Instant now = clock.instant();
+        // one decision and one audit event per country: a cut of the list is as many decisions as countries
         for (String code : codes) {
             em.persist(new CountryApproval(em.find(Country.class, code), false, effectiveFrom, reason.strip(),
                     caller.name(), now));
+            auditLog.record(AuditAction.COUNTRY_DELISTED, "COUNTRY", code, "effective " + effectiveFrom + ": " + reason.strip());
         }
-        auditLog.record(AuditAction.COUNTRY_DELISTED, "COUNTRY", String.join(",", codes),
-                "effective " + effectiveFrom + ": " + reason.strip());
         if (effectiveFrom.isAfter(today())) {
             return 0;
         }

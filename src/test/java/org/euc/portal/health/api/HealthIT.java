@@ -32,10 +32,11 @@ class HealthIT {
 
     @Test
     void serviceUnavailableNamingTheDatabaseWhenThePortalCannotReachIt() throws Exception {
+        String portalAccount = TestStack.database().user();
         try {
             // the portal's account may no longer connect, and its pooled connections are cut
-            superuser("ALTER ROLE euc NOLOGIN",
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'euc'");
+            superuser("ALTER ROLE " + portalAccount + " NOLOGIN",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + portalAccount + "'");
 
             Reply down = awaitHealth(reply -> reply.status() == 503);
 
@@ -44,7 +45,7 @@ class HealthIT {
             assertEquals("UP", down.json().getJsonObject("checks").getString("keycloak"));
             assertEquals("database", down.json().getJsonArray("down").getString(0));
         } finally {
-            superuser("ALTER ROLE euc LOGIN");
+            superuser("ALTER ROLE " + portalAccount + " LOGIN");
         }
         assertEquals(200, awaitHealth(reply -> reply.status() == 200).status(), "recovers once the database is back");
     }
