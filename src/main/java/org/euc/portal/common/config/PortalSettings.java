@@ -1,6 +1,7 @@
 package org.euc.portal.common.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,22 @@ public class PortalSettings {
     /** The Keycloak realm the portal trusts, e.g. http://localhost:8180/realms/euc. */
     public String oidcProviderUrl() {
         return value("euc.oidc.provider-url").orElse("http://localhost:8180/realms/euc");
+    }
+
+    /** Keycloak's ssl-required setting as the portal uses it: {@code all} means the portal is served over TLS only. */
+    public boolean tlsRequired() {
+        return "all".equalsIgnoreCase(value("euc.oidc.ssl-required").orElse("external"));
+    }
+
+    /** How often the hash chains are checkpointed (EUC_CHECKPOINT_INTERVAL_MINUTES, default 60). */
+    public Duration checkpointInterval() {
+        String minutes = value("euc.checkpoint-interval-minutes").orElse("60");
+        try {
+            return Duration.ofMinutes(Math.max(1, Long.parseLong(minutes)));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("EUC_CHECKPOINT_INTERVAL_MINUTES must be a whole number of minutes, not '"
+                    + minutes + "'.", e);
+        }
     }
 
     /** The portal's public address, used in links that leave the portal (e-mails, QR codes). */

@@ -1,6 +1,7 @@
 package org.euc.portal.ledger.service;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,16 @@ public record LedgerVerification(long chains, long entries, List<BrokenLink> bro
 
     static LedgerVerification of(long chains, long entries, List<BrokenLink> broken, long millis) {
         return new LedgerVerification(chains, entries, List.copyOf(broken), millis, broken.isEmpty());
+    }
+
+    /** This outcome with further broken links (contradictions of the checkpoints) added. */
+    LedgerVerification withContradictions(List<BrokenLink> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<BrokenLink> all = new ArrayList<>(broken);
+        all.addAll(more);
+        return of(chains, entries, all, millis);
     }
 
     /** Where a chain breaks: the certificate, the position of the first bad entry, and what is wrong. */

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
+import org.euc.portal.common.checkpoint.CheckpointVerifier;
+import org.euc.portal.common.checkpoint.CheckpointVerifier.CheckpointCheck;
 import org.euc.portal.common.integrity.ChainVerification;
+import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.integrity.HashChain;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.ledger.domain.LedgerLink;
@@ -32,6 +35,8 @@ import org.hibernate.Session;
 public class LedgerVerifier {
 
     private static final int FETCH_SIZE = 5_000;
+    /** What a broken link names when the checkpoints themselves are damaged. */
+    static final String CHECKPOINTS = "checkpoints";
     private static final String COLUMNS = "SELECT e.certificate_id, c.reference, e.position, e.entry_type, e.amends_entry_id, "
             + "e.amendment_reason, e.order_reference, e.issuing_authority, e.kind, e.other_citation, e.issued_on, "
             + "e.valid_from, e.valid_until, e.used_from, e.used_until, e.terrorist_act, e.offence_id, e.targets, "
@@ -44,6 +49,9 @@ public class LedgerVerifier {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    CheckpointVerifier checkpoints;
+
     @Transactional
     public LedgerVerification verifyAll() {
         return verify(COLUMNS + "ORDER BY e.certificate_id, e.position", null, "all ledgers");
@@ -51,17 +59,42 @@ public class LedgerVerifier {
 
     @Transactional
     public LedgerVerification verifyCertificate(String reference) {
+        // an unknown reference is not "0 chains, intact"
+        if (em.createQuery("SELECT count(c) FROM Certificate c WHERE c.reference = :reference", Long.class)
+                .setParameter("reference", reference).getSingleResult() == 0) {
+            throw new NoSuchRecordException("Certificate", reference);
+        }
         return verify(COLUMNS + "WHERE c.reference = ? ORDER BY e.position", reference, "ledger of " + reference);
     }
 
     private LedgerVerification verify(String sql, String reference, String what) {
         long started = System.nanoTime();
-        LedgerVerification result = em.unwrap(Session.class).doReturningWork(connection -> walk(connection, sql, reference,
+        LedgerVerification walked = em.unwrap(Session.class).doReturningWork(connection -> walk(connection, sql, reference,
                 started));
+        LedgerVerification result = walked.withContradictions(checkpointContradictions(reference, walked));
         auditLog.record(AuditAction.LEDGER_VERIFIED, "LEDGER", reference, what + ": " + result.entries() + " entries in "
                 + result.chains() + " chains, " + (result.intact() ? "intact" : "BROKEN " + result.broken())
                 + ", " + result.millis() + " ms");
         return result;
+    }
+
+    /**
+     * Where ledgers sound on their own contradict the signed checkpoints (a deleted tail, a re-hashed
+     * rewrite), one per ledger not already broken; damaged checkpoints are named as such.
+     */
+    private List<LedgerVerification.BrokenLink> checkpointContradictions(String reference, LedgerVerification walked) {
+        CheckpointCheck check = checkpoints.check(LedgerChains.KIND, reference);
+        List<LedgerVerification.BrokenLink> found = new ArrayList<>();
+        if (check.checkpointProblem() != null) {
+            found.add(new LedgerVerification.BrokenLink(CHECKPOINTS, 0, check.checkpointProblem()));
+        }
+        check.contradictions().stream()
+                .filter(contradiction -> walked.broken().stream()
+                        .noneMatch(link -> link.certificateReference().equals(contradiction.chainLabel())))
+                .map(contradiction -> new LedgerVerification.BrokenLink(contradiction.chainLabel(), contradiction.position(),
+                        contradiction.problem()))
+                .forEach(found::add);
+        return found;
     }
 
     private static LedgerVerification walk(Connection connection, String sql, String reference, long started)

@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -22,6 +23,7 @@ import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.euc.portal.common.checkpoint.ChainSeal;
 
 /**
  * Seals the certificates the ministry issues with the ministry's own key (PAdES-B-B through
@@ -35,7 +37,7 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
  * remembered: fixing the file is enough, no redeployment needed.
  */
 @ApplicationScoped
-public class MinistrySeal {
+public class MinistrySeal implements ChainSeal {
 
     static final String KEYSTORE_SETTING = "euc.ministry-keystore";
     static final String PASSWORD_SETTING = "euc.ministry-keystore-password";
@@ -84,8 +86,39 @@ public class MinistrySeal {
     }
 
     /** The ministry's certificate, e.g. for the verification page to show who seals. */
+    @Override
     public X509Certificate certificate() {
         return sealingKey().chain()[0];
+    }
+
+    /** Seals a checkpoint statement: a plain detached signature, checkable with the certificate alone. */
+    @Override
+    public byte[] signBytes(byte[] data) {
+        try {
+            Signature signature = Signature.getInstance(algorithm());
+            signature.initSign(sealingKey().privateKey());
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The ministry key cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean verifiesBytes(byte[] data, byte[] signatureBytes) {
+        try {
+            Signature signature = Signature.getInstance(algorithm());
+            signature.initVerify(certificate().getPublicKey());
+            signature.update(data);
+            return signature.verify(signatureBytes);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false; // a malformed signature verifies nothing
+        }
+    }
+
+    @Override
+    public String algorithm() {
+        return "EC".equals(certificate().getPublicKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
     }
 
     private record SealingKey(PrivateKey privateKey, X509Certificate[] chain, String signerName) {
