@@ -285,6 +285,80 @@ class AdminConsoleIT {
 
     // ---------------------------------------------------------------- helpers
 
+    @Test
+    void nobodyKeepsTheUsersAndDecidesOrOverseesAndNobodyChangesTheirOwnAccount() throws SQLException {
+        String admin = DemoUser.ADMIN_ONE.username();
+        String temporary = "Temporary-" + System.nanoTime();
+
+        assertRefused(ADMIN.post("/api/v1/admin/users/" + admin + "/roles", "{\"role\":\"senior-reviewer\"}"),
+                "rule.user.notYourself");
+        assertRefused(ADMIN.post("/api/v1/admin/users/" + admin + "/temporary-password",
+                "{\"temporaryPassword\":\"" + temporary + "\"}"), "rule.user.notYourself");
+        assertRefused(ADMIN.post("/api/v1/admin/users/" + admin + "/password-email", null), "rule.user.notYourself");
+        assertRefused(ADMIN.post("/api/v1/admin/users/" + admin + "/roles/admin/removal", null), "rule.user.notYourself");
+        assertEquals(List.of("admin"), ADMIN.get("/api/v1/admin/users/" + admin).json().getJsonArray("roles")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+
+        String both = "it-both-" + Long.toString(System.nanoTime(), 36);
+        for (String ministryRole : List.of("reviewer", "senior-reviewer", "auditor")) {
+            assertRefused(ADMIN.post("/api/v1/admin/users", user(both, "[\"admin\",\"" + ministryRole + "\"]", null,
+                    temporary)), "rule.user.adminSeparated");
+        }
+        String secondAdmin = "it-admin-" + Long.toString(System.nanoTime(), 36);
+        assertEquals(201, ADMIN.post("/api/v1/admin/users", user(secondAdmin, "[\"admin\"]", null, temporary)).status());
+        assertRefused(ADMIN.post("/api/v1/admin/users/" + secondAdmin + "/roles", "{\"role\":\"senior-reviewer\"}"),
+                "rule.user.adminSeparated");
+
+        String senior = "it-senior-" + Long.toString(System.nanoTime(), 36);
+        assertEquals(201, ADMIN.post("/api/v1/admin/users", user(senior, "[\"reviewer\"]", null, temporary)).status());
+        assertEquals(200, ADMIN.post("/api/v1/admin/users/" + senior + "/roles", "{\"role\":\"senior-reviewer\"}").status());
+        assertEquals(2, count("SELECT count(*) FROM notification WHERE recipient_role = 'admin' "
+                + "AND kind = 'MINISTRY_ROLE_GRANTED' AND text_arguments LIKE '" + senior + "%'"),
+                "the administrators hear of both ministry roles given to " + senior);
+    }
+
+    @Test
+    void cuttingTheListBy65CountriesIsOneOperationWithOneAuditEventPerCountry() throws SQLException {
+        // countries without agencies: the cut suspends nothing that other tests rely on
+        List<String> countries = codes("SELECT code FROM country WHERE code NOT IN (SELECT country_code FROM agency) "
+                + "AND code NOT LIKE 'X%' ORDER BY code LIMIT 65");
+        assertEquals(65, countries.size());
+        String quoted = "'" + String.join("','", countries) + "'";
+        long decisionsBefore = count("SELECT count(*) FROM country_approval WHERE NOT approved AND country_code IN (" + quoted + ")");
+        long eventsBefore = count("SELECT count(*) FROM audit_event WHERE action = 'COUNTRY_DELISTED' AND subject_id IN (" + quoted + ")");
+
+        Reply cut = ADMIN.post("/api/v1/admin/country-delistings", jakarta.json.Json.createObjectBuilder()
+                .add("countries", jakarta.json.Json.createArrayBuilder(countries))
+                .add("reason", "test: the list is cut to the countries that remain").build().toString());
+
+        assertEquals(200, cut.status(), cut.body());
+        assertEquals(decisionsBefore + 65, count("SELECT count(*) FROM country_approval WHERE NOT approved "
+                + "AND country_code IN (" + quoted + ")"), "one decision per country");
+        assertEquals(eventsBefore + 65, count("SELECT count(*) FROM audit_event WHERE action = 'COUNTRY_DELISTED' "
+                + "AND subject_id IN (" + quoted + ")"), "one audit event per country, each naming its country");
+        assertTrue(ApiClient.as(DemoUser.AUDITOR_ONE).post("/api/v1/audit-log/verifications", null).json()
+                .getBoolean("intact"), "the audit chain still verifies");
+    }
+
+    private static List<String> codes(String sql) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Connection connection = TestStack.database().connect(); var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = TestStack.database().connect(); var statement = connection.createStatement();
+                var row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     private static void assertOpens(PortalSession session, String page) {
         PortalSession.Page opened = session.get(page);
         assertEquals(200, opened.status(), page);

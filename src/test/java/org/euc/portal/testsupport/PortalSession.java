@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,9 +24,11 @@ import org.jsoup.nodes.Element;
 public final class PortalSession {
 
     private final HttpClient http;
+    private final LocalhostCookies cookies;
 
-    private PortalSession(HttpClient http) {
-        this.http = http;
+    private PortalSession(LocalhostCookies cookies) {
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS).build();
     }
 
     /** Logs the user in via the Keycloak form, as a browser would. */
@@ -38,10 +41,7 @@ public final class PortalSession {
      * password" form next: {@code newPassword} is chosen there (null when none is expected).
      */
     public static PortalSession login(String username, String password, String newPassword) {
-        PortalSession session = new PortalSession(HttpClient.newBuilder()
-                .cookieHandler(new LocalhostCookies())
-                .followRedirects(HttpClient.Redirect.ALWAYS)
-                .build());
+        PortalSession session = new PortalSession(new LocalhostCookies());
         Page loginPage = session.get("/");
         Element form = loginPage.document().getElementById("kc-form-login");
         if (form == null) {
@@ -71,9 +71,19 @@ public final class PortalSession {
         }
     }
 
+    /** Every Set-Cookie header the portal (not Keycloak) sent this session, as sent: with SameSite and the like. */
+    public List<String> portalSetCookieHeaders() {
+        return List.copyOf(cookies.fromPortal);
+    }
+
     public Page get(String pathOrUrl) {
+        return get(pathOrUrl, "text/html");
+    }
+
+    /** A GET with the session's cookies, asking for the given media type. */
+    public Page get(String pathOrUrl, String accept) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : TestStack.url(pathOrUrl);
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
     }
 
     /** The raw bytes at a path (a PDF download); fails unless the server answers 200. */
@@ -103,6 +113,12 @@ public final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST with the session's cookies and any body, as a page on another site could make the browser send. */
+    public Page post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(TestStack.url(path))).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -121,12 +137,21 @@ public final class PortalSession {
      */
     private static final class LocalhostCookies extends CookieManager {
 
+        private final List<String> fromPortal = new CopyOnWriteArrayList<>();
+
         LocalhostCookies() {
             super(null, CookiePolicy.ACCEPT_ALL);
         }
 
         @Override
         public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            if (uri.toString().startsWith(TestStack.portalUrl())) {
+                headers.forEach((name, values) -> {
+                    if ("set-cookie".equalsIgnoreCase(name)) {
+                        fromPortal.addAll(values);
+                    }
+                });
+            }
             Map<String, List<String>> insecure = new java.util.HashMap<>();
             headers.forEach((name, values) -> insecure.put(name, name == null ? values
                     : values.stream().map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList()));

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.euc.portal.admin.service.AgencyAdministration;
 import org.euc.portal.admin.service.AgencyRow;
 import org.euc.portal.admin.service.SignatoryAdministration;
+import org.euc.portal.common.api.VersionedChange;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.reference.domain.AgencyKind;
 import org.euc.portal.reference.domain.Signatory;
@@ -37,7 +38,7 @@ public class AgencyAdministrationResource {
     public record AgencyRequest(String code, String name, AgencyKind kind, String countryCode) {
     }
 
-    public record DeactivationRequest(String reason, long version) {
+    public record DeactivationRequest(String reason, Long version) implements VersionedChange {
     }
 
     /** @param certificate the X.509 certificate, PEM text or DER bytes, in base64 */
@@ -53,7 +54,7 @@ public class AgencyAdministrationResource {
         }
     }
 
-    public record RevocationRequest(LocalDate effectiveFrom, String reason, long version) {
+    public record RevocationRequest(LocalDate effectiveFrom, String reason, Long version) implements VersionedChange {
     }
 
     @POST
@@ -74,7 +75,7 @@ public class AgencyAdministrationResource {
     @POST
     @Path("/{code}/deactivation")
     public AgencyRow deactivate(@PathParam("code") String code, DeactivationRequest request) {
-        agencies.deactivate(code, request.reason(), request.version());
+        agencies.deactivate(code, request.reason(), request.requiredVersion());
         return agencies.agency(code);
     }
 
@@ -106,7 +107,7 @@ public class AgencyAdministrationResource {
     @Path("/{code}/signatories/{fingerprint}/revocation")
     public SignatoryView revoke(@PathParam("code") String code, @PathParam("fingerprint") String fingerprint,
             RevocationRequest request) {
-        signatories.revoke(fingerprint, request.effectiveFrom(), request.reason(), request.version());
+        signatories.revoke(fingerprint, request.effectiveFrom(), request.reason(), request.requiredVersion());
         return signatories.signatoriesOf(code).stream().filter(s -> s.getFingerprint().equals(fingerprint))
                 .map(SignatoryView::of).findFirst().orElseThrow();
     }

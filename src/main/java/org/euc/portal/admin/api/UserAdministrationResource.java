@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.euc.portal.admin.service.UserAdministration;
+import org.euc.portal.common.api.Paging;
 import org.euc.portal.directory.domain.DirectoryUser;
 import org.euc.portal.directory.domain.NewUser;
 
@@ -40,7 +41,8 @@ public class UserAdministrationResource {
     @GET
     public UserPage page(@QueryParam("search") String search, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        return new UserPage(users.count(search), users.page(search, first, Math.min(Math.max(max, 1), 200)));
+        Paging paging = Paging.of(first, max);
+        return new UserPage(users.count(search), users.page(search, paging.first(), paging.max()));
     }
 
     @GET

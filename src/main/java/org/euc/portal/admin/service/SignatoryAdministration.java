@@ -65,14 +65,14 @@ public class SignatoryAdministration {
         Instant now = clock.instant();
         SignatoryCertificate certificate = SignatoryCertificate.read(upload == null ? new byte[0] : upload, now);
         if (!certificate.acceptable()) {
-            auditLog.recordRefusal(AuditAction.SIGNATORY_REFUSED, "AGENCY", agencyCode,
+            auditLog.recordAtOnce(AuditAction.SIGNATORY_REFUSED, "AGENCY", agencyCode,
                     certificate.problem() + (certificate.fingerprint() == null ? "" : ", fingerprint " + certificate.fingerprint()));
             throw new RuleViolationException(certificate.problem().messageKey());
         }
         boolean known = !em.createQuery("SELECT s.id FROM Signatory s WHERE s.fingerprint = :fingerprint", Long.class)
                 .setParameter("fingerprint", certificate.fingerprint()).getResultList().isEmpty();
         if (known) {
-            auditLog.recordRefusal(AuditAction.SIGNATORY_REFUSED, "AGENCY", agencyCode,
+            auditLog.recordAtOnce(AuditAction.SIGNATORY_REFUSED, "AGENCY", agencyCode,
                     "already registered, fingerprint " + certificate.fingerprint());
             throw new RuleViolationException("rule.signatory.alreadyRegistered", certificate.fingerprint());
         }

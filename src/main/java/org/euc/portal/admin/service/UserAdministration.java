@@ -20,13 +20,17 @@ import org.euc.portal.common.security.Roles;
 import org.euc.portal.directory.domain.DirectoryUser;
 import org.euc.portal.directory.domain.NewUser;
 import org.euc.portal.directory.service.KeycloakDirectory;
+import org.euc.portal.notification.domain.NotificationKind;
+import org.euc.portal.notification.service.Notifications;
 import org.euc.portal.reference.domain.Agency;
 
 /**
  * The portal's users, kept in Keycloak through its Admin REST API and audited here. The rules
  * the portal relies on are enforced before Keycloak is asked: an importer acts for exactly one
- * active agency and holds no ministry role (nobody reviews their own agency's certificates), and
- * an administrator cannot lock themselves out.
+ * active agency and holds no ministry role (nobody reviews their own agency's certificates);
+ * nobody is an administrator and a reviewer, senior reviewer or auditor at once (whoever keeps the
+ * users cannot also decide or oversee); nobody changes their own roles or credentials here; and
+ * every grant of a ministry role is told to the administrators.
  */
 @ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
@@ -52,6 +56,9 @@ public class UserAdministration {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    Notifications notifications;
+
     public List<DirectoryUser> page(String search, int first, int pageSize) {
         return directory.page(search, first, pageSize);
     }
@@ -75,7 +82,7 @@ public class UserAdministration {
         if (user.roles().isEmpty() || !Roles.ALL.containsAll(user.roles())) {
             throw new RuleViolationException("rule.user.roles");
         }
-        requireRolesFitAgency(user.roles(), user.agencyCode());
+        requireAllowedRoles(user.roles(), user.agencyCode());
         if (user.temporaryPassword() != null && user.temporaryPassword().length() < TEMPORARY_PASSWORD_MIN_LENGTH) {
             throw new RuleViolationException("rule.user.password", TEMPORARY_PASSWORD_MIN_LENGTH);
         }
@@ -91,27 +98,28 @@ public class UserAdministration {
         auditLog.record(AuditAction.USER_CREATED, "USER", username, "roles " + clean.roles()
                 + (clean.agencyCode() == null ? "" : ", agency " + clean.agencyCode())
                 + (clean.temporaryPassword() == null ? "" : ", temporary password set"));
+        clean.roles().forEach(role -> tellAdministratorsOfGrant(username, role));
     }
 
     public void grantRole(String username, String role) {
+        requireSomeoneElse(username);
         DirectoryUser user = user(username);
         if (user.hasRole(role)) {
             return;
         }
         List<String> roles = new ArrayList<>(user.roles());
         roles.add(role);
-        requireRolesFitAgency(roles, user.agencyCode());
+        requireAllowedRoles(roles, user.agencyCode());
         directory.grantRole(username, role);
         auditLog.record(AuditAction.USER_ROLE_GRANTED, "USER", username, role);
+        tellAdministratorsOfGrant(username, role);
     }
 
     public void removeRole(String username, String role) {
+        requireSomeoneElse(username);
         DirectoryUser user = user(username);
         if (!user.hasRole(role)) {
             return;
-        }
-        if (Roles.ADMIN.equals(role) && username.equals(caller.name())) {
-            throw new RuleViolationException("rule.user.notYourself");
         }
         directory.removeRole(username, role);
         auditLog.record(AuditAction.USER_ROLE_REMOVED, "USER", username, role);
@@ -119,16 +127,15 @@ public class UserAdministration {
 
     /** Disables the user in Keycloak, ends their Keycloak sessions and their portal sessions: out at once. */
     public void disable(String username) {
+        requireSomeoneElse(username);
         user(username);
-        if (username.equals(caller.name())) {
-            throw new RuleViolationException("rule.user.notYourself");
-        }
         directory.disable(username);
         int ended = activeSessions.end(username);
         auditLog.record(AuditAction.USER_DISABLED, "USER", username, ended + " portal session(s) ended");
     }
 
     public void enable(String username) {
+        requireSomeoneElse(username);
         user(username);
         directory.enable(username);
         auditLog.record(AuditAction.USER_ENABLED, "USER", username, null);
@@ -136,6 +143,7 @@ public class UserAdministration {
 
     /** A password the user must change at their next login; never written to the log. */
     public void setTemporaryPassword(String username, String password) {
+        requireSomeoneElse(username);
         user(username);
         if (password == null || password.length() < TEMPORARY_PASSWORD_MIN_LENGTH) {
             throw new RuleViolationException("rule.user.password", TEMPORARY_PASSWORD_MIN_LENGTH);
@@ -145,6 +153,7 @@ public class UserAdministration {
     }
 
     public void sendPasswordResetEmail(String username) {
+        requireSomeoneElse(username);
         DirectoryUser user = user(username);
         if (user.email() == null) {
             throw new RuleViolationException("rule.user.noEmail", username);
@@ -156,11 +165,24 @@ public class UserAdministration {
         auditLog.record(AuditAction.USER_PASSWORD_RESET, "USER", username, "password e-mail sent to " + user.email());
     }
 
-    /** Importers act for one active agency and hold no other role; ministry staff belong to no agency. */
-    private void requireRolesFitAgency(List<String> roles, String agencyCode) {
+    /** Nobody changes their own roles, credentials or standing through the portal: a second administrator does. */
+    private void requireSomeoneElse(String username) {
+        if (username != null && username.strip().equalsIgnoreCase(caller.name())) {
+            throw new RuleViolationException("rule.user.notYourself");
+        }
+    }
+
+    /**
+     * Importers act for one active agency and hold no other role; ministry staff belong to no
+     * agency; administrators hold no ministry role.
+     */
+    private void requireAllowedRoles(List<String> roles, String agencyCode) {
         boolean importer = roles.contains(Roles.IMPORTER);
         if (importer && roles.size() > 1) {
             throw new RuleViolationException("rule.user.importerOnly");
+        }
+        if (roles.contains(Roles.ADMIN) && roles.stream().anyMatch(Roles.MINISTRY::contains)) {
+            throw new RuleViolationException("rule.user.adminSeparated");
         }
         if (!importer && blankToNull(agencyCode) != null) {
             throw new RuleViolationException("rule.user.agencyOnlyForImporters");
@@ -175,6 +197,13 @@ public class UserAdministration {
             if (!agency.isActive()) {
                 throw new RuleViolationException("rule.agency.inactive", agency.getName());
             }
+        }
+    }
+
+    /** A ministry role carries decisions or oversight: every administrator hears of each grant. */
+    private void tellAdministratorsOfGrant(String username, String role) {
+        if (Roles.MINISTRY.contains(role)) {
+            notifications.toRole(Roles.ADMIN, NotificationKind.MINISTRY_ROLE_GRANTED, null, username, role, caller.name());
         }
     }
 

@@ -28,6 +28,7 @@ import org.euc.portal.certificate.service.CertificateDocuments;
 import org.euc.portal.certificate.service.CertificateDrafting;
 import org.euc.portal.certificate.service.CertificateQueries;
 import org.euc.portal.certificate.service.SignatureCheck;
+import org.euc.portal.common.api.VersionedChange;
 import org.euc.portal.common.document.StoredDocument;
 import org.euc.portal.common.i18n.MessageCatalog;
 import org.euc.portal.signature.service.PadesVerifier;
@@ -62,13 +63,14 @@ public class AgencyCertificateResource {
         }
     }
 
-    public record PurposesRequest(long version, List<TerroristAct> terroristActs, List<Long> offenceIds) {
+    public record PurposesRequest(Long version, List<TerroristAct> terroristActs, List<Long> offenceIds)
+            implements VersionedChange {
     }
 
-    public record UndertakingsRequest(long version, List<Undertaking> accepted) {
+    public record UndertakingsRequest(Long version, List<Undertaking> accepted) implements VersionedChange {
     }
 
-    public record VersionedRequest(long version, String language) {
+    public record VersionedRequest(Long version, String language) implements VersionedChange {
     }
 
     /** Where the certificate stands after a change: the version to send with the next one. */
@@ -101,7 +103,7 @@ public class AgencyCertificateResource {
     public CertificateState declarePurposes(@PathParam("reference") String reference, PurposesRequest request) {
         Set<TerroristAct> acts = request.terroristActs() == null || request.terroristActs().isEmpty()
                 ? EnumSet.noneOf(TerroristAct.class) : EnumSet.copyOf(request.terroristActs());
-        drafting.declarePurposes(reference, request.version(), acts,
+        drafting.declarePurposes(reference, request.requiredVersion(), acts,
                 request.offenceIds() == null ? Set.of() : new HashSet<>(request.offenceIds()));
         return state(reference);
     }
@@ -111,7 +113,7 @@ public class AgencyCertificateResource {
     public CertificateState acceptUndertakings(@PathParam("reference") String reference, UndertakingsRequest request) {
         Set<Undertaking> accepted = request.accepted() == null || request.accepted().isEmpty()
                 ? EnumSet.noneOf(Undertaking.class) : EnumSet.copyOf(request.accepted());
-        drafting.acceptUndertakings(reference, request.version(), accepted);
+        drafting.acceptUndertakings(reference, request.requiredVersion(), accepted);
         return state(reference);
     }
 
@@ -119,7 +121,7 @@ public class AgencyCertificateResource {
     @POST
     @Path("/{reference}/document")
     public CertificateState generateDocument(@PathParam("reference") String reference, VersionedRequest request) {
-        drafting.generateDocument(reference, request.version(),
+        drafting.generateDocument(reference, request.requiredVersion(),
                 Locale.forLanguageTag(request.language() == null ? "en" : request.language()));
         return state(reference);
     }
@@ -152,7 +154,7 @@ public class AgencyCertificateResource {
     @POST
     @Path("/{reference}/submission")
     public CertificateState submit(@PathParam("reference") String reference, VersionedRequest request) {
-        drafting.submit(reference, request.version());
+        drafting.submit(reference, request.requiredVersion());
         return state(reference);
     }
 

@@ -45,9 +45,8 @@ public class CertificateDocuments {
     @RolesAllowed({Roles.IMPORTER, Roles.REVIEWER, Roles.SENIOR_REVIEWER, Roles.AUDITOR})
     @Transactional
     public StoredDocument read(String reference, int revisionNumber, Kind kind) {
-        Certificate certificate = caller.hasRole(Roles.IMPORTER) && caller.agencyCode().isPresent()
-                ? scope.ownCertificate(reference)
-                : anyCertificate(reference);
+        // an importer reads only their own agency's documents, and none without an agency claim
+        Certificate certificate = caller.hasRole(Roles.IMPORTER) ? scope.ownCertificate(reference) : anyCertificate(reference);
         StoredDocument document = kind == Kind.ISSUED ? certificate.getIssuedDocument()
                 : documentOfRevision(certificate, revisionNumber, kind);
         if (document == null) {

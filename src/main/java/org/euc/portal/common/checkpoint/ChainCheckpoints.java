@@ -102,7 +102,7 @@ public class ChainCheckpoints {
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Transactional
     public void exportAll(OutputStream out) {
-        auditLog.record(AuditAction.CHECKPOINTS_EXPORTED, "CHECKPOINT", null, null);
+        auditLog.recordAtOnce(AuditAction.CHECKPOINTS_EXPORTED, "CHECKPOINT", null, null);
         em.unwrap(Session.class).doWork(connection -> {
             try (Statement query = connection.createStatement();
                     JsonGenerator json = Json.createGenerator(out)) {

@@ -14,6 +14,9 @@ public final class Roles {
     /** In the order used to pick a user's home area and the role shown in the header. */
     public static final List<String> ALL = List.of(IMPORTER, REVIEWER, SENIOR_REVIEWER, AUDITOR, ADMIN);
 
+    /** The ministry's deciding and overseeing roles, which no administrator may hold as well. */
+    public static final List<String> MINISTRY = List.of(REVIEWER, SENIOR_REVIEWER, AUDITOR);
+
     private Roles() {
     }
 }

@@ -37,7 +37,9 @@ public class RolesAllowedInterceptor implements Serializable {
         if (allowed != null && Arrays.stream(allowed).noneMatch(caller::hasRole)) {
             String operation = method.getDeclaringClass().getSimpleName() + "." + method.getName();
             auditLog.recordAccessDenied(operation, "requires one of " + String.join(", ", allowed));
-            throw new AccessDeniedException("You are not allowed to do this (" + operation + ").");
+            // the audit log names the operation; the caller is told only what would have allowed it
+            throw new AccessDeniedException(allowed.length == 0 ? "Nobody may do this through the portal."
+                    : "You are not allowed to do this: it needs the role " + String.join(" or ", allowed) + ".");
         }
         return invocation.proceed();
     }

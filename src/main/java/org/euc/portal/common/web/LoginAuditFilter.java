@@ -16,7 +16,8 @@ import org.euc.portal.common.security.Caller;
 
 /**
  * Records every browser login in the audit log: the first request of a session that Keycloak
- * authenticated. API calls with bearer tokens have no session and are not logins.
+ * authenticated, which also gets its logout token then. API calls with bearer tokens have no session
+ * and are not logins.
  */
 @WebFilter(filterName = "LoginAuditFilter", asyncSupported = true)
 public class LoginAuditFilter extends HttpFilter {
@@ -42,6 +43,7 @@ public class LoginAuditFilter extends HttpFilter {
             synchronized (session.getId().intern()) {
                 if (session.getAttribute(RECORDED) == null) {
                     session.setAttribute(RECORDED, Boolean.TRUE);
+                    LogoutServlet.issueToken(session);
                     activeSessions.started(caller.name(), session);
                     auditLog.record(AuditAction.LOGIN, "USER", caller.name(), "browser session started"
                             + caller.agencyCode().map(agency -> ", agency " + agency).orElse(""));

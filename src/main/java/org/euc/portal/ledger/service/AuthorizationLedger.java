@@ -115,7 +115,7 @@ public class AuthorizationLedger {
             problems.addAll(resolutionProblems(certificate, row.input()).stream().map(p -> p.atLine(row.line())).toList());
         }
         if (!problems.isEmpty()) {
-            auditLog.recordRefusal(AuditAction.LEDGER_IMPORT_REFUSED, "CERTIFICATE", reference,
+            auditLog.recordAtOnce(AuditAction.LEDGER_IMPORT_REFUSED, "CERTIFICATE", reference,
                     problems.size() + " problems, first: " + problems.get(0));
             throw new LedgerInputRefused(problems);
         }

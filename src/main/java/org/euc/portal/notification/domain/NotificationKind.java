@@ -16,7 +16,9 @@ public enum NotificationKind {
     /** to a reviewer: a case was given to them */
     CASE_ASSIGNED,
     /** to senior reviewers: a proposal waits for a second person */
-    PROPOSAL_AWAITING_CONFIRMATION;
+    PROPOSAL_AWAITING_CONFIRMATION,
+    /** to administrators: someone was given a ministry role (no certificate: the reference is empty) */
+    MINISTRY_ROLE_GRANTED;
 
     public String textKey() {
         return "notification." + name();

@@ -53,8 +53,9 @@ public class NotificationMail {
                     .filter(email -> email != null && !email.isBlank()).distinct().toList();
             String text = MessageCatalog.text(Locale.ENGLISH, notification.getKind().textKey(),
                     notification.textArguments());
-            String link = settings.publicUrl() + (notification.getRecipientAgency() != null
-                    ? "importer/certificate.xhtml?ref=" : "review/case.xhtml?ref=") + notification.getCertificateReference();
+            String link = settings.publicUrl() + (notification.getCertificateReference() == null ? "notifications.xhtml"
+                    : (notification.getRecipientAgency() != null ? "importer/certificate.xhtml?ref=" : "review/case.xhtml?ref=")
+                            + notification.getCertificateReference());
             mailer.send(addresses, "EUC Portal: " + text, text + "\n\n" + link + "\n\n"
                     + MessageCatalog.text(Locale.ENGLISH, "notification.mailFooter"));
         } catch (DirectoryUnavailableException e) {

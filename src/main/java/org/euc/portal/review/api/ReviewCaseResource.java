@@ -17,6 +17,8 @@ import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.Decision;
 import org.euc.portal.certificate.domain.DecisionKind;
 import org.euc.portal.certificate.domain.DecisionReason;
+import org.euc.portal.common.api.Paging;
+import org.euc.portal.common.api.VersionedChange;
 import org.euc.portal.review.domain.NoteVisibility;
 import org.euc.portal.review.domain.QueueFilter;
 import org.euc.portal.review.service.CaseFile;
@@ -48,14 +50,14 @@ public class ReviewCaseResource {
     public record QueuePage(long total, List<QueueRow> cases) {
     }
 
-    public record VersionRequest(long version) {
+    public record VersionRequest(Long version) implements VersionedChange {
     }
 
-    public record AssignmentRequest(long version, String assignee) {
+    public record AssignmentRequest(Long version, String assignee) implements VersionedChange {
     }
 
-    public record DecisionRequest(long version, DecisionKind kind, DecisionReason reason, String rationale,
-            String legalBasis, LocalDate validFrom, LocalDate validUntil, String conditions) {
+    public record DecisionRequest(Long version, DecisionKind kind, DecisionReason reason, String rationale,
+            String legalBasis, LocalDate validFrom, LocalDate validUntil, String conditions) implements VersionedChange {
 
         Decision decision() {
             return new Decision(kind, reason, rationale, legalBasis);
@@ -80,8 +82,9 @@ public class ReviewCaseResource {
             @QueryParam("agency") String agency, @QueryParam("assignee") String assignee,
             @QueryParam("flagged") boolean flagged, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
+        Paging paging = Paging.of(first, max);
         QueueFilter filter = new QueueFilter(status, country, agency, assignee, flagged);
-        return new QueuePage(queue.count(filter), queue.page(filter, QueueSort.WAITING, true, first, Math.min(max, 200)));
+        return new QueuePage(queue.count(filter), queue.page(filter, QueueSort.WAITING, true, paging.first(), paging.max()));
     }
 
     @GET
@@ -93,14 +96,14 @@ public class ReviewCaseResource {
     @POST
     @Path("/{reference}/claim")
     public CaseFile claim(@PathParam("reference") String reference, VersionRequest request) {
-        decisions.claim(reference, request.version());
+        decisions.claim(reference, request.requiredVersion());
         return cases.caseFile(reference);
     }
 
     @POST
     @Path("/{reference}/assignment")
     public CaseFile assign(@PathParam("reference") String reference, AssignmentRequest request) {
-        decisions.assign(reference, request.version(), request.assignee());
+        decisions.assign(reference, request.requiredVersion(), request.assignee());
         return cases.caseFile(reference);
     }
 
@@ -108,7 +111,7 @@ public class ReviewCaseResource {
     @POST
     @Path("/{reference}/decisions")
     public CaseFile decide(@PathParam("reference") String reference, DecisionRequest request) {
-        decisions.decide(reference, request.version(), request.decision());
+        decisions.decide(reference, request.requiredVersion(), request.decision());
         return cases.caseFile(reference);
     }
 
@@ -116,14 +119,15 @@ public class ReviewCaseResource {
     @POST
     @Path("/{reference}/proposals")
     public ProposalCreated propose(@PathParam("reference") String reference, DecisionRequest request) {
-        return new ProposalCreated(decisions.propose(reference, request.version(), request.decision(), request.terms()));
+        return new ProposalCreated(decisions.propose(reference, request.requiredVersion(), request.decision(),
+                request.terms()));
     }
 
     @POST
     @Path("/{reference}/proposals/{proposal}/confirmation")
     public CaseFile confirm(@PathParam("reference") String reference, @PathParam("proposal") long proposal,
             VersionRequest request) {
-        decisions.confirm(reference, request.version(), proposal);
+        decisions.confirm(reference, request.requiredVersion(), proposal);
         return cases.caseFile(reference);
     }
 
@@ -131,7 +135,7 @@ public class ReviewCaseResource {
     @Path("/{reference}/proposals/{proposal}/withdrawal")
     public CaseFile withdraw(@PathParam("reference") String reference, @PathParam("proposal") long proposal,
             VersionRequest request) {
-        decisions.withdrawProposal(reference, request.version(), proposal);
+        decisions.withdrawProposal(reference, request.requiredVersion(), proposal);
         return cases.caseFile(reference);
     }
 

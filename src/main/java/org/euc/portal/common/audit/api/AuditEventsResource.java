@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.euc.portal.common.api.Paging;
 import org.euc.portal.common.audit.domain.AuditEvent;
 import org.euc.portal.common.audit.service.AuditFilter;
 import org.euc.portal.common.audit.service.AuditLogSearch;
@@ -43,8 +44,9 @@ public class AuditEventsResource {
     public EventPage page(@QueryParam("from") String from, @QueryParam("until") String until,
             @QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("subject") String subject,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+        Paging paging = Paging.of(first, max);
         AuditFilter filter = new AuditFilter(instant(from), instant(until), actor, action, subject);
-        return new EventPage(search.count(filter), search.page(filter, Math.max(first, 0), Math.min(Math.max(max, 1), 500))
+        return new EventPage(search.count(filter), search.page(filter, paging.first(), paging.max())
                 .stream().map(EventView::of).toList());
     }
 

@@ -50,11 +50,13 @@ public class AuditLog {
     }
 
     /**
-     * Records a refused request that matters to oversight (e.g. a refused CSV import) in its own
-     * transaction, so it stays on record although the request changed nothing.
+     * Records an event in a transaction of its own, committed at once: a refused request that
+     * matters to oversight (e.g. a refused CSV import) stays on record although the request changed
+     * nothing, and a long export streamed afterwards does not hold the chain's lock, which would make
+     * every audited change in the portal wait for it.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public void recordRefusal(AuditAction action, String subjectType, Object subjectId, String details) {
+    public void recordAtOnce(AuditAction action, String subjectType, Object subjectId, String details) {
         record(action, subjectType, subjectId, details);
     }
 

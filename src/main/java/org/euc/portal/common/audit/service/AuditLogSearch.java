@@ -46,7 +46,7 @@ public class AuditLogSearch {
 
     /** Writes every event of the filter, oldest first, as CSV; the export itself is logged. */
     public void exportCsv(AuditFilter filter, OutputStream out) {
-        auditLog.record(AuditAction.AUDIT_LOG_EXPORTED, "AUDIT_LOG", null, filter.toString());
+        auditLog.recordAtOnce(AuditAction.AUDIT_LOG_EXPORTED, "AUDIT_LOG", null, filter.toString());
         CsvWriter csv = new CsvWriter(out).record(EXPORT_COLUMNS);
         try (Stream<AuditEvent> events = bind(em.createQuery("SELECT e FROM AuditEvent e" + where(filter)
                 + " ORDER BY e.id", AuditEvent.class), filter)
