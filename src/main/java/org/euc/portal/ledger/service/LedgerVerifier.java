@@ -19,8 +19,8 @@ import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.checkpoint.CheckpointVerifier;
 import org.euc.portal.common.checkpoint.CheckpointVerifier.CheckpointCheck;
 import org.euc.portal.common.integrity.ChainVerification;
-import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.integrity.HashChain;
+import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.ledger.domain.LedgerLink;
 import org.hibernate.Session;
@@ -36,7 +36,7 @@ public class LedgerVerifier {
 
     private static final int FETCH_SIZE = 5_000;
     /** What a broken link names when the checkpoints themselves are damaged. */
-    static final String CHECKPOINTS = "checkpoints";
+    private static final String CHECKPOINTS = "checkpoints";
     private static final String COLUMNS = "SELECT e.certificate_id, c.reference, e.position, e.entry_type, e.amends_entry_id, "
             + "e.amendment_reason, e.order_reference, e.issuing_authority, e.kind, e.other_citation, e.issued_on, "
             + "e.valid_from, e.valid_until, e.used_from, e.used_until, e.terrorist_act, e.offence_id, e.targets, "
