@@ -47,7 +47,7 @@ class AdminConsoleIT {
 
     private static final ApiClient ADMIN = ApiClient.as(DemoUser.ADMIN_ONE);
     private static final List<String> ADMIN_PAGES = List.of("/admin/countries.xhtml", "/admin/agencies.xhtml",
-            "/admin/agency.xhtml?code=ARC-NPA", "/admin/offences.xhtml", "/admin/users.xhtml");
+            "/admin/agency.xhtml?agency=ARC-NPA", "/admin/offences.xhtml", "/admin/users.xhtml");
     private static final List<String> REPORT_PAGES = List.of("/reports/audit-log.xhtml", "/reports/dashboard.xhtml");
 
     @Test
@@ -65,7 +65,7 @@ class AdminConsoleIT {
             assertOpens(auditor, page);
             assertEquals(403, reviewer.get(page).status(), "reviewer on " + page);
         }
-        assertEquals(404, admin.get("/admin/agency.xhtml?code=NO-SUCH").status(), "an unknown agency in the URL");
+        assertEquals(404, admin.get("/admin/agency.xhtml?agency=NO-SUCH").status(), "an unknown agency in the URL");
     }
 
     @Test

@@ -23,8 +23,13 @@ public final class KeycloakTokens {
     }
 
     public static String accessTokenOf(DemoUser user) {
+        return accessToken(user.username(), DemoUser.PASSWORD);
+    }
+
+    /** The portal client's access token for any user of the realm (password grant, as scripts use). */
+    public static String accessToken(String username, String password) {
         Map<String, String> form = Map.of("grant_type", "password", "client_id", CLIENT_ID,
-                "client_secret", CLIENT_SECRET, "username", user.username(), "password", DemoUser.PASSWORD);
+                "client_secret", CLIENT_SECRET, "username", username, "password", password);
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -34,7 +39,7 @@ public final class KeycloakTokens {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + user.username() + ": " + response.body());
+                throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
             }
             JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
             return json.getString("access_token");

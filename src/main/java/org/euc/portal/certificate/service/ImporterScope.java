@@ -47,6 +47,7 @@ public class ImporterScope {
 
     /** One of the caller's agency's certificates, to read. */
     public Certificate ownCertificate(String reference) {
+        String agency = callerAgency().getCode(); // an importer without an agency is refused, not told "not found"
         Certificate certificate = em.createQuery(
                         "SELECT c FROM Certificate c JOIN FETCH c.agency WHERE c.reference = :reference",
                         Certificate.class)
@@ -54,7 +55,6 @@ public class ImporterScope {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-        String agency = caller.agencyCode().orElse(null);
         if (certificate == null || !certificate.getAgency().getCode().equals(agency)) {
             auditLog.recordAccessDenied("certificate " + reference, certificate == null
                     ? "unknown reference asked for by an importer of " + agency

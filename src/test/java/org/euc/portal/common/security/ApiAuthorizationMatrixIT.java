@@ -1,0 +1,255 @@
+package org.euc.portal.common.security;
+
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.euc.portal.testsupport.ApiClient;
+import org.euc.portal.testsupport.ApiClient.Reply;
+import org.euc.portal.testsupport.DemoUser;
+import org.euc.portal.testsupport.ImporterApi;
+import org.euc.portal.testsupport.IntegrationTest;
+import org.euc.portal.testsupport.KeycloakTokens;
+import org.euc.portal.testsupport.ReviewerApi;
+import org.euc.portal.testsupport.TestStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every JAX-RS call the portal offers, read from its own OpenAPI document, made as every kind of
+ * caller: the answer is refused (401 anonymous, 403 authenticated, 404 for another agency's data)
+ * exactly where {@link #ALLOWED} says, and never a 500. A call missing from the table fails the
+ * test, so a new endpoint cannot ship without a decision on who may call it.
+ *
+ * <p>Calls are made with harmless arguments: agency A's approved certificate with a stale version,
+ * records that do not exist, bodies that fail validation. What is allowed therefore answers 2xx,
+ * 404, 409 or 422 and changes nothing.
+ */
+@IntegrationTest
+class ApiAuthorizationMatrixIT {
+
+    enum Caller { ANONYMOUS, IMPORTER_A, IMPORTER_B, IMPORTER_WITHOUT_AGENCY, REVIEWER, SENIOR, AUDITOR, ADMIN }
+
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    private static final Set<Caller> IMPORTERS = EnumSet.of(Caller.IMPORTER_A, Caller.IMPORTER_B);
+    private static final Set<Caller> REVIEWERS = EnumSet.of(Caller.REVIEWER, Caller.SENIOR);
+    private static final Set<Caller> OVERSIGHT = EnumSet.of(Caller.AUDITOR, Caller.ADMIN);
+    private static final Set<Caller> ADMINS = EnumSet.of(Caller.ADMIN);
+
+    /** Who may make each call. An importer of agency B given agency A's certificate must get 404. */
+    private static final Map<String, Set<Caller>> ALLOWED = Map.ofEntries(
+            entry("GET /api/v1/health", EVERYONE),
+            entry("GET /api/v1/certificates/{reference}", EVERYONE), // the public verification
+            entry("GET /api/v1/checkpoints/latest", EVERYONE),
+            entry("GET /api/v1/checkpoints", OVERSIGHT),
+            entry("POST /api/v1/checkpoints", OVERSIGHT),
+            entry("GET /api/v1/agency/signatories", IMPORTERS),
+            entry("GET /api/v1/agency/offences", IMPORTERS),
+            entry("POST /api/v1/agency/certificates", IMPORTERS),
+            entry("GET /api/v1/agency/certificates/{reference}", IMPORTERS),
+            entry("PUT /api/v1/agency/certificates/{reference}/purposes", IMPORTERS),
+            entry("PUT /api/v1/agency/certificates/{reference}/undertakings", IMPORTERS),
+            entry("POST /api/v1/agency/certificates/{reference}/document", IMPORTERS),
+            // the same documents the ministry reads in the case file
+            entry("GET /api/v1/agency/certificates/{reference}/revisions/{revision}/document", EnumSet.of(
+                    Caller.IMPORTER_A, Caller.IMPORTER_B, Caller.REVIEWER, Caller.SENIOR, Caller.AUDITOR)),
+            entry("PUT /api/v1/agency/certificates/{reference}/signed-document", IMPORTERS),
+            entry("POST /api/v1/agency/certificates/{reference}/submission", IMPORTERS),
+            entry("GET /api/v1/certificates/{reference}/authorizations", IMPORTERS),
+            entry("POST /api/v1/certificates/{reference}/authorizations", IMPORTERS),
+            entry("POST /api/v1/certificates/{reference}/authorizations/csv", IMPORTERS),
+            entry("GET /api/v1/review/cases", REVIEWERS),
+            entry("GET /api/v1/review/cases/{reference}", EnumSet.of(Caller.REVIEWER, Caller.SENIOR, Caller.AUDITOR)),
+            entry("POST /api/v1/review/cases/{reference}/claim", REVIEWERS),
+            entry("POST /api/v1/review/cases/{reference}/assignment", REVIEWERS),
+            entry("POST /api/v1/review/cases/{reference}/decisions", REVIEWERS),
+            entry("POST /api/v1/review/cases/{reference}/proposals", REVIEWERS),
+            entry("POST /api/v1/review/cases/{reference}/proposals/{proposal}/confirmation", EnumSet.of(Caller.SENIOR)),
+            entry("POST /api/v1/review/cases/{reference}/proposals/{proposal}/withdrawal", REVIEWERS),
+            entry("POST /api/v1/review/cases/{reference}/flags/{flag}/resolution", REVIEWERS),
+            entry("POST /api/v1/review/cases/{reference}/notes", REVIEWERS),
+            entry("GET /api/v1/dashboard", OVERSIGHT),
+            entry("POST /api/v1/audit-log/verifications", OVERSIGHT),
+            entry("GET /api/v1/audit-log/events", OVERSIGHT),
+            entry("POST /api/v1/ledgers/verifications", OVERSIGHT),
+            entry("POST /api/v1/ledgers/samples", EnumSet.of(Caller.AUDITOR)),
+            entry("GET /api/v1/ledgers/samples/{id}", EnumSet.of(Caller.AUDITOR)),
+            entry("POST /api/v1/admin/country-delistings/preview", ADMINS),
+            entry("POST /api/v1/admin/country-delistings", ADMINS),
+            entry("POST /api/v1/admin/review-jobs", ADMINS),
+            entry("POST /api/v1/admin/agencies", ADMINS),
+            entry("GET /api/v1/admin/agencies/{code}", ADMINS),
+            entry("POST /api/v1/admin/agencies/{code}/deactivation", ADMINS),
+            entry("GET /api/v1/admin/agencies/{code}/signatories", ADMINS),
+            entry("POST /api/v1/admin/agencies/{code}/signatories", ADMINS),
+            entry("POST /api/v1/admin/agencies/{code}/signatories/{fingerprint}/revocation", ADMINS),
+            entry("POST /api/v1/admin/offences/{country}", ADMINS),
+            entry("POST /api/v1/admin/offences/{country}/versions/{id}/successor", ADMINS),
+            entry("GET /api/v1/admin/offences/{country}/{code}/versions", ADMINS),
+            entry("POST /api/v1/admin/offences/{country}/csv", ADMINS),
+            entry("GET /api/v1/admin/users", ADMINS),
+            entry("POST /api/v1/admin/users", ADMINS),
+            entry("GET /api/v1/admin/users/{username}", ADMINS),
+            entry("POST /api/v1/admin/users/{username}/roles", ADMINS),
+            entry("POST /api/v1/admin/users/{username}/roles/{role}/removal", ADMINS),
+            entry("POST /api/v1/admin/users/{username}/disabling", ADMINS),
+            entry("POST /api/v1/admin/users/{username}/enabling", ADMINS),
+            entry("POST /api/v1/admin/users/{username}/password-email", ADMINS),
+            entry("POST /api/v1/admin/users/{username}/temporary-password", ADMINS));
+
+    /** Path parameters: agency A's approved certificate, else records that do not exist. */
+    private static final Map<String, String> NOT_EXISTING = Map.of("revision", "1", "proposal", "999999", "flag", "999999",
+            "id", "999999", "code", "MATRIX-NONE", "fingerprint", "00", "country", "XA", "username", "matrix.nobody",
+            "role", "auditor");
+
+    private static final String WITHOUT_AGENCY = "matrix.noagency";
+
+    private static String reference;
+    private static final Map<Caller, ApiClient> CLIENTS = new EnumMap<>(Caller.class);
+
+    @BeforeAll
+    static void callersAndAnApprovedCertificateOfAgencyA() {
+        reference = ReviewerApi.approved(ImporterApi.as(DemoUser.IMPORTER_ARCADIA), DemoUser.REVIEWER_ONE, DemoUser.SENIOR_ONE);
+        CLIENTS.put(Caller.ANONYMOUS, ApiClient.anonymous());
+        CLIENTS.put(Caller.IMPORTER_A, ApiClient.as(DemoUser.IMPORTER_ARCADIA));
+        CLIENTS.put(Caller.IMPORTER_B, ApiClient.as(DemoUser.IMPORTER_BOREALIA));
+        CLIENTS.put(Caller.IMPORTER_WITHOUT_AGENCY, ApiClient.withToken(KeycloakTokens.accessToken(importerWithoutAgency(),
+                DemoUser.PASSWORD)));
+        CLIENTS.put(Caller.REVIEWER, ApiClient.as(DemoUser.REVIEWER_TWO));
+        CLIENTS.put(Caller.SENIOR, ApiClient.as(DemoUser.SENIOR_TWO));
+        CLIENTS.put(Caller.AUDITOR, ApiClient.as(DemoUser.AUDITOR_ONE));
+        CLIENTS.put(Caller.ADMIN, ApiClient.as(DemoUser.ADMIN_ONE));
+    }
+
+    @Test
+    void everyCallAnswersEachCallerAsTheTableSays() {
+        List<String> calls = callsInTheOpenApiDocument();
+        Set<String> missing = new TreeSet<>(calls);
+        missing.removeAll(ALLOWED.keySet());
+        assertEquals(Set.of(), missing, "calls without a decision in ALLOWED: add them");
+        Set<String> gone = new TreeSet<>(ALLOWED.keySet());
+        gone.removeAll(calls);
+        assertEquals(Set.of(), gone, "ALLOWED names calls the portal no longer offers");
+
+        List<String> wrong = new ArrayList<>();
+        for (String call : calls) {
+            for (Caller caller : Caller.values()) {
+                int status = send(caller, call);
+                int expected = expectedRefusal(call, caller);
+                boolean ok = expected == 0 ? status != 401 && status != 403 && status < 500 : status == expected;
+                if (!ok) {
+                    wrong.add(call + " as " + caller + ": " + status + " (expected " + (expected == 0 ? "no refusal" : expected)
+                            + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** 0 when the caller may make the call, else the status of the refusal. */
+    private static int expectedRefusal(String call, Caller caller) {
+        Set<Caller> allowed = ALLOWED.get(call);
+        // agency B learns nothing of agency A's certificates, not even that they exist
+        boolean agencyAsData = call.contains("{reference}") && !allowed.contains(Caller.ANONYMOUS);
+        if (caller == Caller.IMPORTER_B && agencyAsData && allowed.contains(caller)) {
+            return 404;
+        }
+        if (allowed.contains(caller)) {
+            return 0;
+        }
+        return caller == Caller.ANONYMOUS ? 401 : 403;
+    }
+
+    private static int send(Caller caller, String call) {
+        String method = call.substring(0, call.indexOf(' '));
+        String path = call.substring(call.indexOf(' ') + 1).replace("{reference}", reference);
+        for (Map.Entry<String, String> parameter : NOT_EXISTING.entrySet()) {
+            path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
+        }
+        ApiClient client = CLIENTS.get(caller);
+        // a decision must be well-formed to reach the service's role check (a malformed one is a 422 for anyone)
+        byte[] json = (path.endsWith("/decisions") || path.endsWith("/proposals")
+                ? "{\"version\": 0, \"kind\": \"REJECT\", \"reason\": \"OTHER_REJECTION\", \"rationale\": \"matrix\"}"
+                : "{\"version\": 0}").getBytes(StandardCharsets.UTF_8);
+        Reply reply = switch (method) {
+            case "GET" -> path.endsWith("/document") ? client.get(path, "application/pdf") : client.get(path);
+            case "PUT" -> path.endsWith("/signed-document") ? client.put(path, "application/pdf", new byte[0])
+                    : client.put(path, "application/json", json);
+            case "POST" -> path.endsWith("/csv") ? client.post(path, "text/csv", "not,a,known,header\n".getBytes(
+                    StandardCharsets.UTF_8)) : client.post(path, "application/json", json);
+            default -> throw new IllegalStateException("no test for " + call);
+        };
+        return reply.status();
+    }
+
+    private static List<String> callsInTheOpenApiDocument() {
+        String document = ApiClient.anonymous().get("/openapi?format=JSON").body();
+        JsonObject paths = Json.createReader(new StringReader(document)).readObject().getJsonObject("paths");
+        List<String> calls = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> calls.add(method.toUpperCase(Locale.ROOT) + " "
+                        + (path.startsWith("/api/") ? path : "/api/v1" + path))));
+        assertTrue(calls.size() > 40, "the OpenAPI document lists the API: " + calls);
+        return calls;
+    }
+
+    /**
+     * An importer whose token carries no agency claim, made directly in Keycloak (the portal itself
+     * refuses to create one): the demo master-realm administrator, as the local stack uses it.
+     */
+    static String importerWithoutAgency() {
+        String keycloak = TestStack.realmUrl().substring(0, TestStack.realmUrl().indexOf("/realms/"));
+        String admin = Json.createReader(new StringReader(call(HttpRequest.newBuilder(URI.create(keycloak
+                + "/realms/master/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build()).body())).readObject().getString("access_token");
+        String users = TestStack.realmUrl().replace("/realms/", "/admin/realms/") + "/users";
+        call(authorized(admin, users).POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                .add("username", WITHOUT_AGENCY).add("enabled", true).add("email", WITHOUT_AGENCY + "@example.org")
+                .add("emailVerified", true).add("firstName", "Matrix").add("lastName", "Without Agency")
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
+                        .add("value", DemoUser.PASSWORD).add("temporary", false)))
+                .build().toString())).build()); // 201, or 409 when an earlier run made it
+        String id = Json.createReader(new StringReader(call(authorized(admin, users + "?exact=true&username=" + WITHOUT_AGENCY)
+                .GET().build()).body())).readArray().getJsonObject(0).getString("id");
+        String role = call(authorized(admin, TestStack.realmUrl().replace("/realms/", "/admin/realms/") + "/roles/importer")
+                .GET().build()).body();
+        call(authorized(admin, users + "/" + id + "/role-mappings/realm").POST(HttpRequest.BodyPublishers.ofString(
+                "[" + role + "]")).build());
+        return WITHOUT_AGENCY;
+    }
+
+    private static HttpRequest.Builder authorized(String token, String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json");
+    }
+
+    private static HttpResponse<String> call(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
