@@ -22,6 +22,8 @@ import org.euc.portal.testsupport.Authorizations;
 import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.ImporterApi;
 import org.euc.portal.testsupport.IntegrationTest;
+import org.euc.portal.testsupport.KeycloakTokens;
+import org.euc.portal.testsupport.KeycloakUsers;
 import org.euc.portal.testsupport.ReviewerApi;
 import org.euc.portal.testsupport.TestStack;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +81,31 @@ class LedgerIT {
             tamper(reference, 3, "targets = targets - 1");
         }
         assertTrue(verify(reference).getBoolean("intact"), "restoring the row restores the chain");
+    }
+
+    @Test
+    void twoAuditorsFindingsOnOneSampledEntryAreBothKeptWithWhoWroteThem() {
+        String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
+        record(reference, Authorizations.clean(DECLARED_ACT));
+        long sample = AUDITOR.post("/api/v1/ledgers/samples", "{\"certificate\":\"" + reference
+                + "\",\"size\":1,\"seed\":7}").json().getJsonNumber("sampleId").longValue();
+        long item = AUDITOR.get("/api/v1/ledgers/samples/" + sample).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String findings = "/api/v1/ledgers/samples/" + sample + "/items/" + item + "/findings";
+        ApiClient secondAuditor = ApiClient.withToken(KeycloakTokens.accessToken(
+                KeycloakUsers.ensure("it.auditor.two", "auditor"), DemoUser.PASSWORD));
+
+        assertEquals(200, AUDITOR.post(findings, "{\"text\":\"Order on file, matches the entry.\"}").status());
+        assertEquals(200, secondAuditor.post(findings, "{\"text\":\"The order is dated a day later.\"}").status());
+
+        List<JsonObject> kept = AUDITOR.get("/api/v1/ledgers/samples/" + sample).json().getJsonArray("items")
+                .getJsonObject(0).getJsonArray("findings").getValuesAs(JsonObject.class);
+        assertEquals(List.of("auditor.one", "it.auditor.two"), kept.stream().map(f -> f.getString("writtenBy")).toList());
+        assertEquals(List.of("Order on file, matches the entry.", "The order is dated a day later."),
+                kept.stream().map(f -> f.getString("text")).toList());
+        assertEquals(422, AUDITOR.post(findings, "{\"text\":\" \"}").status(), "findings need words");
+        assertEquals(404, AUDITOR.post("/api/v1/ledgers/samples/" + (sample + 1000) + "/items/" + item + "/findings",
+                "{\"text\":\"x\"}").status(), "an entry of another sample");
     }
 
     @Test

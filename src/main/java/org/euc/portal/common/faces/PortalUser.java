@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.common.web.PortalArea;
@@ -19,6 +20,8 @@ import org.euc.portal.reference.service.ReferenceData;
 @RequestScoped
 public class PortalUser {
 
+    private static final Logger LOG = Logger.getLogger(PortalUser.class.getName());
+
     @Inject
     Caller caller;
 
@@ -29,7 +32,12 @@ public class PortalUser {
 
     @PostConstruct
     void loadAgency() {
-        agency = caller.agencyCode().flatMap(referenceData::agencyByCode);
+        try {
+            agency = caller.agencyCode().flatMap(referenceData::agencyByCode);
+        } catch (RuntimeException e) {
+            // the header is decoration: without the database every page, the error page above all, still renders
+            LOG.fine(() -> "Header without the agency's name: " + e);
+        }
     }
 
     public boolean isSignedIn() {

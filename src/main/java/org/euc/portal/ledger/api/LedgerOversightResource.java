@@ -66,4 +66,15 @@ public class LedgerOversightResource {
     public SampleView sample(@PathParam("id") long id) {
         return oversight.sample(id);
     }
+
+    public record FindingRequest(String text) {
+    }
+
+    @POST
+    @Path("/samples/{id}/items/{item}/findings")
+    @Operation(summary = "Add the caller's findings on one sampled entry; earlier findings, anyone's, stay as written")
+    public SampleView addFinding(@PathParam("id") long id, @PathParam("item") long item, FindingRequest request) {
+        oversight.inspect(id, item, request == null ? null : request.text());
+        return oversight.sample(id);
+    }
 }

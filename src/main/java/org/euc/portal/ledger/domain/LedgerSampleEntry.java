@@ -10,12 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.euc.portal.common.domain.RuleViolationException;
 
-/** One ledger entry in a sample: why it was picked, and the inspector's findings once inspected. */
+/** One ledger entry in a sample: why it was picked, and every inspector's findings on it. */
 @Entity
 @Table(name = "ledger_sample_entry")
 public class LedgerSampleEntry {
@@ -36,14 +41,9 @@ public class LedgerSampleEntry {
     @Column(name = "pick_reason", nullable = false, updatable = false, length = 20)
     private SamplePlan.Reason pickReason;
 
-    @Column(name = "inspected_at")
-    private Instant inspectedAt;
-
-    @Column(name = "inspected_by", length = 100)
-    private String inspectedBy;
-
-    @Column
-    private String findings;
+    @OneToMany(mappedBy = "sampleEntry")
+    @OrderBy("writtenAt, id")
+    private List<LedgerSampleFinding> findings = new ArrayList<>();
 
     @Version
     private long version;
@@ -58,13 +58,14 @@ public class LedgerSampleEntry {
         this.pickReason = pickReason;
     }
 
-    public void inspect(String inspector, String writtenFindings, Instant now) {
+    /** Adds an inspector's findings; what others wrote before stays as it was. */
+    public LedgerSampleFinding addFinding(String inspector, String writtenFindings, Instant now) {
         if (writtenFindings == null || writtenFindings.isBlank()) {
             throw new RuleViolationException("rule.sample.findingsRequired");
         }
-        inspectedBy = inspector;
-        findings = writtenFindings.strip();
-        inspectedAt = now;
+        LedgerSampleFinding finding = new LedgerSampleFinding(this, inspector, writtenFindings.strip(), now);
+        findings.add(finding);
+        return finding;
     }
 
     public Long getId() {
@@ -83,15 +84,7 @@ public class LedgerSampleEntry {
         return pickReason;
     }
 
-    public Instant getInspectedAt() {
-        return inspectedAt;
-    }
-
-    public String getInspectedBy() {
-        return inspectedBy;
-    }
-
-    public String getFindings() {
-        return findings;
+    public List<LedgerSampleFinding> getFindings() {
+        return Collections.unmodifiableList(findings);
     }
 }

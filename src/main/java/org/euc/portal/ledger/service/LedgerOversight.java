@@ -110,7 +110,8 @@ public class LedgerOversight {
         }
         List<SampleView.Item> items = sample.getEntries().stream()
                 .map(item -> new SampleView.Item(item.getId(), queries.view(item.getEntry().getId()), item.getPickReason(),
-                        item.getInspectedAt(), item.getInspectedBy(), item.getFindings()))
+                        item.getFindings().stream().map(finding -> new SampleView.Finding(finding.getWrittenBy(),
+                                finding.getWrittenAt(), finding.getText())).toList()))
                 .toList();
         return new SampleView(sample.getId(), sample.getSeed(), sample.getSize(), sample.getCriteria(), sample.getDrawnBy(),
                 sample.getDrawnAt(), items);
@@ -121,12 +122,13 @@ public class LedgerOversight {
                 .getResultStream().map(this::sample).toList();
     }
 
-    public void inspect(long sampleEntryId, String findings) {
+    /** Adds the caller's findings on one entry of a sample; what other inspectors found stays. */
+    public void inspect(long sampleId, long sampleEntryId, String findings) {
         LedgerSampleEntry item = em.find(LedgerSampleEntry.class, sampleEntryId);
-        if (item == null) {
+        if (item == null || item.getSample().getId() != sampleId) {
             throw new NoSuchRecordException("Sampled entry", sampleEntryId);
         }
-        item.inspect(caller.name(), findings, clock.instant());
+        em.persist(item.addFinding(caller.name(), findings, clock.instant()));
         auditLog.record(AuditAction.LEDGER_ENTRY_INSPECTED, "LEDGER_ENTRY", item.getEntry().getId(),
                 "sample " + item.getSample().getId() + ": " + findings);
     }

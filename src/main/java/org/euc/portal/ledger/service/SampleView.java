@@ -11,11 +11,15 @@ public record SampleView(long id, long seed, int size, String criteria, String d
         implements Serializable {
 
     public long inspected() {
-        return items.stream().filter(item -> item.inspectedAt() != null).count();
+        return items.stream().filter(item -> !item.findings().isEmpty()).count();
     }
 
-    /** One sampled entry, why it was picked, and what the inspection found. */
-    public record Item(long id, LedgerEntryView entry, SamplePlan.Reason reason, Instant inspectedAt, String inspectedBy,
-            String findings) implements Serializable {
+    /** One sampled entry, why it was picked, and what each inspection found, oldest first. */
+    public record Item(long id, LedgerEntryView entry, SamplePlan.Reason reason, List<Finding> findings)
+            implements Serializable {
+    }
+
+    /** One inspector's findings. */
+    public record Finding(String writtenBy, Instant writtenAt, String text) implements Serializable {
     }
 }

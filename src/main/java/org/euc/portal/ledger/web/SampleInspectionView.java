@@ -37,7 +37,7 @@ public class SampleInspectionView implements Serializable {
 
     public void inspect(long itemId) {
         try {
-            oversight.inspect(itemId, findings.get(itemId));
+            oversight.inspect(id, itemId, findings.get(itemId));
             findings.remove(itemId);
             sample = oversight.sample(id);
             messages.info("sample.inspected");

@@ -32,7 +32,7 @@ class DatabaseRolesIT {
 
     @ParameterizedTest
     @CsvSource({"audit_event, id", "ledger_entry, id", "status_change, id", "case_note, id", "stored_document, id",
-        "chain_checkpoint, sequence", "chain_checkpoint_head, position"})
+        "chain_checkpoint, sequence", "chain_checkpoint_head, position", "ledger_sample_finding, id"})
     void thePortalsAccountCannotRewriteAnAppendOnlyTable(String table, String column) throws SQLException {
         PortalSession.login(DemoUser.AUDITOR_ONE); // at least one audit event exists
         for (String rewrite : List.of(
@@ -76,7 +76,7 @@ class DatabaseRolesIT {
     @Test
     void theStartupCheckSeesEveryAppendOnlyTableAsRewritableByTheOwnerAndNoneByThePortal() throws SQLException {
         List<String> appendOnly = List.of("audit_event", "case_note", "chain_checkpoint", "chain_checkpoint_head",
-                "ledger_entry", "status_change", "stored_document");
+                "ledger_entry", "ledger_sample_finding", "status_change", "stored_document");
 
         assertEquals(appendOnly, rewritableTables(TestStack.databaseAsOwner()),
                 "one account for migrations and portal would make the portal refuse to start");

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,8 +22,8 @@ import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.ImporterApi;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.KeycloakTokens;
+import org.euc.portal.testsupport.KeycloakUsers;
 import org.euc.portal.testsupport.ReviewerApi;
-import org.euc.portal.testsupport.TestStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +86,7 @@ class ApiAuthorizationMatrixIT {
             entry("POST /api/v1/ledgers/verifications", OVERSIGHT),
             entry("POST /api/v1/ledgers/samples", EnumSet.of(Caller.AUDITOR)),
             entry("GET /api/v1/ledgers/samples/{id}", EnumSet.of(Caller.AUDITOR)),
+            entry("POST /api/v1/ledgers/samples/{id}/items/{item}/findings", EnumSet.of(Caller.AUDITOR)),
             entry("POST /api/v1/admin/country-delistings/preview", ADMINS),
             entry("POST /api/v1/admin/country-delistings", ADMINS),
             entry("POST /api/v1/admin/review-jobs", ADMINS),
@@ -116,8 +112,8 @@ class ApiAuthorizationMatrixIT {
 
     /** Path parameters: agency A's approved certificate, else records that do not exist. */
     private static final Map<String, String> NOT_EXISTING = Map.of("revision", "1", "proposal", "999999", "flag", "999999",
-            "id", "999999", "code", "MATRIX-NONE", "fingerprint", "00", "country", "XA", "username", "matrix.nobody",
-            "role", "auditor");
+            "id", "999999", "item", "999999", "code", "MATRIX-NONE", "fingerprint", "00", "country", "XA",
+            "username", "matrix.nobody", "role", "auditor");
 
     private static final String WITHOUT_AGENCY = "matrix.noagency";
 
@@ -211,45 +207,8 @@ class ApiAuthorizationMatrixIT {
         return calls;
     }
 
-    /**
-     * An importer whose token carries no agency claim, made directly in Keycloak (the portal itself
-     * refuses to create one): the demo master-realm administrator, as the local stack uses it.
-     */
+    /** An importer whose token carries no agency claim: the portal itself refuses to make one. */
     static String importerWithoutAgency() {
-        String keycloak = TestStack.realmUrl().substring(0, TestStack.realmUrl().indexOf("/realms/"));
-        String admin = Json.createReader(new StringReader(call(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/master/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                .build()).body())).readObject().getString("access_token");
-        String users = TestStack.realmUrl().replace("/realms/", "/admin/realms/") + "/users";
-        call(authorized(admin, users).POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                .add("username", WITHOUT_AGENCY).add("enabled", true).add("email", WITHOUT_AGENCY + "@example.org")
-                .add("emailVerified", true).add("firstName", "Matrix").add("lastName", "Without Agency")
-                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
-                        .add("value", DemoUser.PASSWORD).add("temporary", false)))
-                .build().toString())).build()); // 201, or 409 when an earlier run made it
-        String id = Json.createReader(new StringReader(call(authorized(admin, users + "?exact=true&username=" + WITHOUT_AGENCY)
-                .GET().build()).body())).readArray().getJsonObject(0).getString("id");
-        String role = call(authorized(admin, TestStack.realmUrl().replace("/realms/", "/admin/realms/") + "/roles/importer")
-                .GET().build()).body();
-        call(authorized(admin, users + "/" + id + "/role-mappings/realm").POST(HttpRequest.BodyPublishers.ofString(
-                "[" + role + "]")).build());
-        return WITHOUT_AGENCY;
-    }
-
-    private static HttpRequest.Builder authorized(String token, String url) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json");
-    }
-
-    private static HttpResponse<String> call(HttpRequest request) {
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Keycloak not reachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return KeycloakUsers.ensure(WITHOUT_AGENCY, "importer");
     }
 }

@@ -1,17 +1,22 @@
 package org.euc.portal.health.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.euc.portal.testsupport.ApiClient;
 import org.euc.portal.testsupport.ApiClient.Reply;
+import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.Eventually;
 import org.euc.portal.testsupport.IntegrationTest;
+import org.euc.portal.testsupport.PortalSession;
 import org.euc.portal.testsupport.TestStack;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +36,20 @@ class HealthIT {
     }
 
     @Test
+    void anonymousCallersShareOneProbeEveryFewSeconds() {
+        Set<String> probes = new HashSet<>();
+        for (int call = 0; call < 3; call++) {
+            probes.add(ApiClient.anonymous().get("/api/v1/health").json().getString("checkedAt"));
+        }
+
+        // three calls a few milliseconds apart: one probe, or two when a probe's few seconds ran out in between
+        assertTrue(probes.size() <= 2, "each call probed again: " + probes);
+    }
+
+    @Test
     void serviceUnavailableNamingTheDatabaseWhenThePortalCannotReachIt() throws Exception {
         String portalAccount = TestStack.database().user();
+        PortalSession reviewer = PortalSession.login(DemoUser.REVIEWER_ONE);
         try {
             // the portal's account may no longer connect, and its pooled connections are cut
             superuser("ALTER ROLE " + portalAccount + " NOLOGIN",
@@ -44,6 +61,10 @@ class HealthIT {
             assertEquals("DOWN", down.json().getJsonObject("checks").getString("database"));
             assertEquals("UP", down.json().getJsonObject("checks").getString("keycloak"));
             assertEquals("database", down.json().getJsonArray("down").getString(0));
+            PortalSession.Page page = reviewer.get("/review/");
+            assertEquals(500, page.status(), page.text());
+            assertNotNull(page.document().getElementById("error-500"), "the friendly error page renders without the "
+                    + "database, header and all: " + page.text());
         } finally {
             superuser("ALTER ROLE " + portalAccount + " LOGIN");
         }
