@@ -59,6 +59,7 @@ class AccessMatrixIT {
         assertEquals(302, response.statusCode());
         String location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.startsWith(TestStack.realmUrl() + "/protocol/openid-connect/auth"), location);
+        assertTrue(location.contains("code_challenge_method=S256"), "the login uses PKCE: " + location);
     }
 
     @Test
