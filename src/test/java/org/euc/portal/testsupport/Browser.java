@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -178,12 +179,13 @@ public final class Browser implements AutoCloseable {
             }
             WebElement option = waitUntil(ExpectedConditions.visibilityOfElementLocated(item));
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'nearest'})", option);
-            option.click();
             try {
+                option.click();
                 new WebDriverWait(driver, java.time.Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (org.openqa.selenium.TimeoutException | ElementClickInterceptedException e) {
+                // the panel was still sliding open under another element: open it and pick again
                 if (attempt == 3) {
                     throw e;
                 }
