@@ -11,8 +11,8 @@ import java.net.http.HttpResponse;
 /**
  * Users made directly in Keycloak through its Admin REST API, for tests that need someone the
  * portal's own user administration would refuse or cannot make (a second auditor, an importer
- * without an agency). Uses the demo master-realm administrator, as the local stack does. The
- * password is the demo users' one.
+ * without an agency), and other calls of its Admin REST API. Uses the demo master-realm
+ * administrator, as the local stack does.
  */
 public final class KeycloakUsers {
 
@@ -21,24 +21,54 @@ public final class KeycloakUsers {
 
     /** Makes the user with the realm role unless an earlier run did; returns the username. */
     public static String ensure(String username, String realmRole) {
-        String keycloak = TestStack.realmUrl().substring(0, TestStack.realmUrl().indexOf("/realms/"));
-        String realmAdmin = TestStack.realmUrl().replace("/realms/", "/admin/realms/");
-        String token = Json.createReader(new StringReader(send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/master/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                .build()).body())).readObject().getString("access_token");
-        send(authorized(token, realmAdmin + "/users").POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                .add("username", username).add("enabled", true).add("email", username + "@example.org")
-                .add("emailVerified", true).add("firstName", "Test").add("lastName", username)
-                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
-                        .add("value", DemoUser.PASSWORD).add("temporary", false)))
-                .build().toString())).build()); // 201, or 409 when it exists already
+        return ensure("euc", username, DemoUser.PASSWORD, realmRole);
+    }
+
+    /** Makes the user in the realm with the password and realm role unless an earlier run did. */
+    public static String ensure(String realm, String username, String password, String realmRole) {
+        String token = masterAdminToken();
+        String realmAdmin = keycloakUrl() + "/admin/realms/" + realm;
+        send(authorized(token, realmAdmin + "/users").POST(HttpRequest.BodyPublishers.ofString(userJson(username,
+                password))).build()); // 201, or 409 when it exists already
         String id = Json.createReader(new StringReader(send(authorized(token, realmAdmin + "/users?exact=true&username="
                 + username).GET().build()).body())).readArray().getJsonObject(0).getString("id");
         String role = send(authorized(token, realmAdmin + "/roles/" + realmRole).GET().build()).body();
         send(authorized(token, realmAdmin + "/users/" + id + "/role-mappings/realm")
                 .POST(HttpRequest.BodyPublishers.ofString("[" + role + "]")).build());
         return username;
+    }
+
+    /** A user as the Admin REST API takes it, with a permanent password. */
+    public static String userJson(String username, String password) {
+        return Json.createObjectBuilder()
+                .add("username", username).add("enabled", true).add("email", username + "@example.org")
+                .add("emailVerified", true).add("firstName", "Test").add("lastName", username)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
+                        .add("value", password).add("temporary", false)))
+                .build().toString();
+    }
+
+    /**
+     * One call of Keycloak's Admin REST API as the master realm's administrator.
+     *
+     * @param path below {@code /admin/realms}, such as {@code /euc/users}; empty for the realms themselves
+     * @param body JSON, or null for none
+     */
+    public static HttpResponse<String> admin(String method, String path, String body) {
+        return send(authorized(masterAdminToken(), keycloakUrl() + "/admin/realms" + path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Keycloak's base URL, without a realm. */
+    public static String keycloakUrl() {
+        return TestStack.realmUrl().substring(0, TestStack.realmUrl().indexOf("/realms/"));
+    }
+
+    private static String masterAdminToken() {
+        return Json.createReader(new StringReader(send(HttpRequest.newBuilder(URI.create(keycloakUrl()
+                + "/realms/master/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build()).body())).readObject().getString("access_token");
     }
 
     private static HttpRequest.Builder authorized(String token, String url) {

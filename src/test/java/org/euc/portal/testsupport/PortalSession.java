@@ -1,17 +1,15 @@
 package org.euc.portal.testsupport;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -122,7 +120,7 @@ public final class PortalSession {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.uri(), Jsoup.parse(response.body(), response.uri().toString()));
+            return new Page(response.statusCode(), response.uri(), response.headers(), Jsoup.parse(response.body(), response.uri().toString()));
         } catch (IOException e) {
             throw new IllegalStateException("portal not reachable", e);
         } catch (InterruptedException e) {
@@ -131,36 +129,13 @@ public final class PortalSession {
         }
     }
 
-    /**
-     * Keycloak marks its cookies Secure, which browsers honour on http://localhost but Java's
-     * cookie manager does not; on this loopback-only test stack the flag is dropped.
-     */
-    private static final class LocalhostCookies extends CookieManager {
-
-        private final List<String> fromPortal = new CopyOnWriteArrayList<>();
-
-        LocalhostCookies() {
-            super(null, CookiePolicy.ACCEPT_ALL);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-            if (uri.toString().startsWith(TestStack.portalUrl())) {
-                headers.forEach((name, values) -> {
-                    if ("set-cookie".equalsIgnoreCase(name)) {
-                        fromPortal.addAll(values);
-                    }
-                });
-            }
-            Map<String, List<String>> insecure = new java.util.HashMap<>();
-            headers.forEach((name, values) -> insecure.put(name, name == null ? values
-                    : values.stream().map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList()));
-            super.put(uri, insecure);
-        }
-    }
-
     /** A page as the server sent it: final status and address after redirects, and the parsed HTML. */
-    public record Page(int status, URI uri, Document document) {
+    public record Page(int status, URI uri, HttpHeaders headers, Document document) {
+
+        /** The header's value, or an empty string when the answer had none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         public String path() {
             return uri.getPath();

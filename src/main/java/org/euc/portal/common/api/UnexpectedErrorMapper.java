@@ -1,26 +1,35 @@
 package org.euc.portal.common.api;
 
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.euc.portal.common.logging.ErrorLog;
 
 /**
- * Anything unexpected answers 500 with a reference to quote, never the exception's text; the full
- * error goes to the server log under that reference. JAX-RS's own answers (404, 405, 415...) pass
+ * Anything unexpected answers 500 with a reference to quote, never the exception's text; the error
+ * goes to the server log under that reference ({@link ErrorLog}). JAX-RS's own answers (404, 405, 415...) pass
  * through unchanged; input that cannot be read (bad JSON, unknown enum values, non-ISO dates) is a 400.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    @Inject
+    ErrorLog errorLog;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
 
     @Override
     public Response toResponse(Throwable error) {
@@ -36,8 +45,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                             + "value, a date not in ISO form (2026-12-01) or a value of the wrong type."))
                     .build();
         }
-        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        LOG.log(Level.SEVERE, "Unexpected API error, reference " + reference, error);
+        String reference = errorLog.unexpected(request.getMethod() + " " + uri.getRequestUri().getPath(), error);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("internal_error", "The portal could not complete the request; quote reference "
                         + reference + " to the help desk."))

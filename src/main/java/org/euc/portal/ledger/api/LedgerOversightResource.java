@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.euc.portal.common.api.BodyOptional;
 import org.euc.portal.ledger.service.LedgerFilter;
 import org.euc.portal.ledger.service.LedgerOversight;
 import org.euc.portal.ledger.service.LedgerVerification;
@@ -47,6 +48,7 @@ public class LedgerOversightResource {
     @POST
     @Path("/verifications")
     @Operation(summary = "Verify one ledger's or every ledger's hash chain; each verification is audited")
+    @BodyOptional
     public LedgerVerification verify(VerificationRequest request) {
         return request == null || request.certificate() == null ? verifier.verifyAll()
                 : verifier.verifyCertificate(request.certificate());

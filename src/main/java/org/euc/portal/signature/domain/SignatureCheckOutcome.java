@@ -13,6 +13,8 @@ public enum SignatureCheckOutcome {
     // Decided from the file alone.
     NOT_A_PDF,
     TOO_LARGE,
+    /** Small on disk, but its compressed streams would inflate beyond what a certificate ever holds. */
+    INFLATES_TOO_FAR,
     UNREADABLE_PDF,
     NO_SIGNATURE,
     MULTIPLE_SIGNATURES,

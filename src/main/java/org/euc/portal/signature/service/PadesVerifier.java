@@ -1,6 +1,7 @@
 package org.euc.portal.signature.service;
 
 import static org.euc.portal.signature.domain.SignatureCheckOutcome.CONTENT_MISMATCH;
+import static org.euc.portal.signature.domain.SignatureCheckOutcome.INFLATES_TOO_FAR;
 import static org.euc.portal.signature.domain.SignatureCheckOutcome.MULTIPLE_SIGNATURES;
 import static org.euc.portal.signature.domain.SignatureCheckOutcome.NOT_A_PDF;
 import static org.euc.portal.signature.domain.SignatureCheckOutcome.NOT_WHOLE_DOCUMENT;
@@ -58,6 +59,10 @@ public class PadesVerifier {
         }
         if (!startsWithPdfHeader(file)) {
             return PadesInspection.rejected(NOT_A_PDF, "no %PDF- header at offset 0", sha256);
+        }
+        String inflation = InflationCheck.excess(file);
+        if (inflation != null) {
+            return PadesInspection.rejected(INFLATES_TOO_FAR, inflation, sha256);
         }
         PDDocument document;
         try {

@@ -24,14 +24,18 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * Compares what the pages of the generated PDF and of the signed revision show. The byte checks
  * prove our bytes were signed, but the signer's own incremental update is signed too and could
  * override a page while adding the signature. A heuristic on what a reader sees: same page count,
- * and per page the same decoded content, resources, media box, crop box, rotation and annotations,
+ * and per page the same content, resources, media box, crop box, rotation and annotations,
  * signature widgets aside. Signature widgets themselves may carry any appearance.
+ *
+ * <p>Streams are compared as stored, never decoded: a signer appends, so an unchanged stream is
+ * the same bytes under the same filters, and nothing an upload holds (compressed data, images)
+ * is ever unpacked here. A stream re-encoded to the same content counts as changed.
  */
 final class PageComparison {
 
     /** Deep enough for fonts and images; a deliberately deeper nesting is not compared further. */
     private static final int MAX_DEPTH = 32;
-    /** Page attributes that decide what is shown and where, besides the content stream itself. */
+    /** Page attributes that decide what is shown and where, besides the content streams themselves. */
     private static final List<COSName> DISPLAY_ATTRIBUTES =
             List.of(COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX, COSName.ROTATE);
 
@@ -60,10 +64,9 @@ final class PageComparison {
     }
 
     private void comparePage(int number, PDPage original, PDPage signed) throws IOException {
-        try (InputStream before = original.getContents(); InputStream after = signed.getContents()) {
-            if (!sameBytes(before, after)) {
-                differences.add("page " + number + ": content changed");
-            }
+        if (!sameObject(original.getCOSObject().getItem(COSName.CONTENTS), signed.getCOSObject().getItem(COSName.CONTENTS),
+                0)) {
+            differences.add("page " + number + ": content changed");
         }
         for (COSName attribute : DISPLAY_ATTRIBUTES) {
             if (!sameInheritableAttribute(original, signed, attribute)) {
@@ -117,7 +120,7 @@ final class PageComparison {
     }
 
     /**
-     * Structural equality of two object graphs, streams compared decoded. Back-references (/Parent,
+     * Structural equality of two object graphs, streams compared as stored. Back-references (/Parent,
      * an annotation's page /P) are skipped: they lead to objects that legitimately change.
      */
     private boolean sameObject(COSBase before, COSBase after, int depth) throws IOException {
@@ -133,9 +136,9 @@ final class PageComparison {
             return true;
         }
         if (before instanceof COSStream streamBefore) {
-            try (InputStream decodedBefore = streamBefore.createInputStream();
-                    InputStream decodedAfter = ((COSStream) after).createInputStream()) {
-                if (!sameBytes(decodedBefore, decodedAfter)) {
+            try (InputStream storedBefore = streamBefore.createRawInputStream();
+                    InputStream storedAfter = ((COSStream) after).createRawInputStream()) {
+                if (!sameBytes(storedBefore, storedAfter)) {
                     return false;
                 }
             }
@@ -176,10 +179,7 @@ final class PageComparison {
         return object instanceof COSObject reference ? reference.getObject() : object;
     }
 
-    /**
-     * Compares two streams chunk by chunk, stopping at the first difference: the signed side is
-     * untrusted and could decompress to far more than memory holds.
-     */
+    /** Compares two streams chunk by chunk, stopping at the first difference. */
     private static boolean sameBytes(InputStream before, InputStream after) throws IOException {
         byte[] chunkBefore = new byte[8192];
         byte[] chunkAfter = new byte[8192];

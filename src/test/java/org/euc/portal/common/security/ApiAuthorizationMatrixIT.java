@@ -9,12 +9,14 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.euc.portal.testsupport.ApiClient;
 import org.euc.portal.testsupport.ApiClient.Reply;
@@ -147,15 +149,57 @@ class ApiAuthorizationMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (String call : calls) {
             for (Caller caller : Caller.values()) {
-                int status = send(caller, call);
+                Reply reply = send(caller, call);
+                int status = reply.status();
                 int expected = expectedRefusal(call, caller);
                 boolean ok = expected == 0 ? status != 401 && status != 403 && status < 500 : status == expected;
                 if (!ok) {
                     wrong.add(call + " as " + caller + ": " + status + " (expected " + (expected == 0 ? "no refusal" : expected)
                             + ")");
                 }
+                // what a non-public call answers carries personal data: never kept in a browser's or proxy's cache
+                if (status < 300 && !ALLOWED.get(call).contains(Caller.ANONYMOUS) && !reply.cacheControl().contains("no-store")) {
+                    wrong.add(call + " as " + caller + ": may be stored by the browser (Cache-Control "
+                            + reply.cacheControl() + ")");
+                }
             }
         }
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * The companion: every call that takes a body, made by a caller allowed to make it, with an empty,
+     * a malformed and an oversized one. Each is refused with a 4xx that says why (an optional body
+     * may also be left out), never a 500 or a dropped connection.
+     */
+    @Test
+    void everyCallWithABodyRefusesEmptyMalformedAndOversizedOnes() {
+        Map<String, String> calls = callsWithABody();
+        assertTrue(calls.size() > 20, "the OpenAPI document describes the bodies: " + calls);
+        byte[] oversized = new byte[11 * 1024 * 1024];
+        Arrays.fill(oversized, (byte) '7');
+        List<String> wrong = new ArrayList<>();
+        calls.forEach((call, mediaType) -> {
+            Caller caller = ALLOWED.get(call).stream().filter(c -> c != Caller.ANONYMOUS).findFirst().orElseThrow();
+            String method = call.substring(0, call.indexOf(' '));
+            String path = withArguments(call.substring(call.indexOf(' ') + 1));
+            Map<String, byte[]> bodies = Map.of("empty", new byte[0],
+                    "malformed", "{\"version\": 1, \"rationale\": \u0000 ,".getBytes(StandardCharsets.UTF_8),
+                    "oversized", oversized);
+            bodies.forEach((kind, body) -> {
+                Reply reply = method.equals("PUT") ? CLIENTS.get(caller).put(path, mediaType, body)
+                        : CLIENTS.get(caller).post(path, mediaType, body);
+                // the portal's error body, or an import report listing the problems; 413 comes from the server itself
+                boolean explained = reply.status() == 413 || reply.body().startsWith("{");
+                // a call whose body is optional (@BodyOptional) may succeed without one
+                boolean refused = reply.status() >= 400 && reply.status() < 500
+                        || kind.equals("empty") && reply.status() < 300;
+                if (!refused || !explained) {
+                    wrong.add(call + " with a " + kind + " " + mediaType + " body as " + caller + ": " + reply.status()
+                            + " " + reply.body().substring(0, Math.min(200, reply.body().length())));
+                }
+            });
+        });
         assertEquals(List.of(), wrong);
     }
 
@@ -173,18 +217,15 @@ class ApiAuthorizationMatrixIT {
         return caller == Caller.ANONYMOUS ? 401 : 403;
     }
 
-    private static int send(Caller caller, String call) {
+    private static Reply send(Caller caller, String call) {
         String method = call.substring(0, call.indexOf(' '));
-        String path = call.substring(call.indexOf(' ') + 1).replace("{reference}", reference);
-        for (Map.Entry<String, String> parameter : NOT_EXISTING.entrySet()) {
-            path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
-        }
+        String path = withArguments(call.substring(call.indexOf(' ') + 1));
         ApiClient client = CLIENTS.get(caller);
         // a decision must be well-formed to reach the service's role check (a malformed one is a 422 for anyone)
         byte[] json = (path.endsWith("/decisions") || path.endsWith("/proposals")
                 ? "{\"version\": 0, \"kind\": \"REJECT\", \"reason\": \"OTHER_REJECTION\", \"rationale\": \"matrix\"}"
                 : "{\"version\": 0}").getBytes(StandardCharsets.UTF_8);
-        Reply reply = switch (method) {
+        return switch (method) {
             case "GET" -> path.endsWith("/document") ? client.get(path, "application/pdf") : client.get(path);
             case "PUT" -> path.endsWith("/signed-document") ? client.put(path, "application/pdf", new byte[0])
                     : client.put(path, "application/json", json);
@@ -192,12 +233,37 @@ class ApiAuthorizationMatrixIT {
                     StandardCharsets.UTF_8)) : client.post(path, "application/json", json);
             default -> throw new IllegalStateException("no test for " + call);
         };
-        return reply.status();
+    }
+
+    /** The path with agency A's certificate and records that do not exist for its parameters. */
+    private static String withArguments(String path) {
+        String withArguments = path.replace("{reference}", reference);
+        for (Map.Entry<String, String> parameter : NOT_EXISTING.entrySet()) {
+            withArguments = withArguments.replace("{" + parameter.getKey() + "}", parameter.getValue());
+        }
+        return withArguments;
+    }
+
+    /** Each call whose OpenAPI description has a request body, with the body's (first) media type. */
+    private static Map<String, String> callsWithABody() {
+        Map<String, String> calls = new TreeMap<>();
+        openApiPaths().forEach((path, operations) -> operations.asJsonObject().forEach((method, operation) -> {
+            JsonObject body = operation instanceof JsonObject object ? object.getJsonObject("requestBody") : null;
+            if (body != null && body.containsKey("content")) {
+                calls.put(method.toUpperCase(Locale.ROOT) + " " + (path.startsWith("/api/") ? path : "/api/v1" + path),
+                        body.getJsonObject("content").keySet().iterator().next());
+            }
+        }));
+        return calls;
+    }
+
+    private static JsonObject openApiPaths() {
+        String document = ApiClient.anonymous().get("/openapi?format=JSON").body();
+        return Json.createReader(new StringReader(document)).readObject().getJsonObject("paths");
     }
 
     private static List<String> callsInTheOpenApiDocument() {
-        String document = ApiClient.anonymous().get("/openapi?format=JSON").body();
-        JsonObject paths = Json.createReader(new StringReader(document)).readObject().getJsonObject("paths");
+        JsonObject paths = openApiPaths();
         List<String> calls = new ArrayList<>();
         paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
                 .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))

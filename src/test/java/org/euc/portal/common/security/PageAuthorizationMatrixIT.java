@@ -130,6 +130,48 @@ class PageAuthorizationMatrixIT {
         assertEquals(List.of(), wrong);
     }
 
+    @Test
+    void everyPageAndServletAnswerCarriesTheSecurityHeaders() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Set<Caller>> row : ALLOWED.entrySet()) {
+            if (row.getValue().isEmpty()) {
+                continue;
+            }
+            String path = row.getKey().substring(row.getKey().indexOf('/')).replace("{reference}", reference);
+            Caller allowed = row.getValue().iterator().next();
+            Caller refused = EnumSet.complementOf(EnumSet.copyOf(row.getValue())).stream().findFirst().orElse(null);
+            wrong.addAll(missingSecurityHeaders(row.getKey() + " as " + allowed,
+                    SESSIONS.get(allowed).get(path, "text/html,application/pdf")));
+            if (refused != null) {
+                wrong.addAll(missingSecurityHeaders(row.getKey() + " refused to " + refused,
+                        SESSIONS.get(refused).get(path, "text/html,application/pdf")));
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** What an answer lacks of the headers every answer carries; pages also need a nonce-only script policy. */
+    private static List<String> missingSecurityHeaders(String what, PortalSession.Page page) {
+        List<String> missing = new ArrayList<>();
+        if (!page.header("Cache-Control").contains("no-store")) {
+            missing.add(what + ": Cache-Control " + page.header("Cache-Control"));
+        }
+        if (!"nosniff".equals(page.header("X-Content-Type-Options")) || !"DENY".equals(page.header("X-Frame-Options"))) {
+            missing.add(what + ": X-Content-Type-Options/X-Frame-Options");
+        }
+        if (page.header("Content-Type").startsWith("text/html")) {
+            String policy = page.header("Content-Security-Policy");
+            if (!policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*") || policy.contains("unsafe")
+                    || !policy.contains("frame-ancestors 'none'")) {
+                missing.add(what + ": Content-Security-Policy " + policy);
+            }
+            if (page.document().select("[onclick], [onchange], [onload], [onsubmit]").size() > 0) {
+                missing.add(what + ": inline event handlers, which the policy would block");
+            }
+        }
+        return missing;
+    }
+
     private static String withoutQuery(String key) {
         return key.startsWith("servlet ") ? key.substring(0, key.indexOf(' ', "servlet ".length()))
                 : key.contains("?") ? key.substring(0, key.indexOf('?')) : key;

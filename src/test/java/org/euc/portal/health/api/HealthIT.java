@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.euc.portal.testsupport.ApiClient;
 import org.euc.portal.testsupport.ApiClient.Reply;
+import org.euc.portal.testsupport.DatabaseOutage;
 import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.Eventually;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.PortalSession;
-import org.euc.portal.testsupport.TestStack;
 import org.junit.jupiter.api.Test;
 
 @IntegrationTest
@@ -47,14 +45,9 @@ class HealthIT {
     }
 
     @Test
-    void serviceUnavailableNamingTheDatabaseWhenThePortalCannotReachIt() throws Exception {
-        String portalAccount = TestStack.database().user();
+    void serviceUnavailableNamingTheDatabaseWhenThePortalCannotReachIt() {
         PortalSession reviewer = PortalSession.login(DemoUser.REVIEWER_ONE);
-        try {
-            // the portal's account may no longer connect, and its pooled connections are cut
-            superuser("ALTER ROLE " + portalAccount + " NOLOGIN",
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + portalAccount + "'");
-
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
             Reply down = awaitHealth(reply -> reply.status() == 503);
 
             assertEquals("DOWN", down.json().getString("status"));
@@ -65,21 +58,11 @@ class HealthIT {
             assertEquals(500, page.status(), page.text());
             assertNotNull(page.document().getElementById("error-500"), "the friendly error page renders without the "
                     + "database, header and all: " + page.text());
-        } finally {
-            superuser("ALTER ROLE " + portalAccount + " LOGIN");
         }
         assertEquals(200, awaitHealth(reply -> reply.status() == 200).status(), "recovers once the database is back");
     }
 
     private static Reply awaitHealth(Predicate<Reply> condition) {
         return Eventually.await(() -> ApiClient.anonymous().get("/api/v1/health"), condition, Duration.ofSeconds(30));
-    }
-
-    private static void superuser(String... statements) throws Exception {
-        try (Connection connection = TestStack.databaseAsSuperuser().connect(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.euc.portal.signature.domain.SignatureCheckOutcome.CONTENT_MISMATCH;
+import static org.euc.portal.signature.domain.SignatureCheckOutcome.INFLATES_TOO_FAR;
 import static org.euc.portal.signature.domain.SignatureCheckOutcome.MULTIPLE_SIGNATURES;
 import static org.euc.portal.signature.domain.SignatureCheckOutcome.NOT_A_PDF;
 import static org.euc.portal.signature.domain.SignatureCheckOutcome.NOT_WHOLE_DOCUMENT;
@@ -17,6 +18,7 @@ import static org.euc.portal.signature.domain.SignatureCheckOutcome.VALID;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,8 +29,10 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -194,6 +198,15 @@ class PadesVerifierTest {
 
         assertOutcome(TOO_LARGE, tooLarge);
         assertOutcome(NOT_A_PDF, atTheLimit);
+    }
+
+    @Test
+    void aValidlySignedFileWhoseStreamsInflateToGigabytesIsRefusedUnopened() {
+        byte[] bomb = signChanging(ORIGINAL, document -> addCompressedStream(document,
+                zlibOfZeros(InflationCheck.MAX_STREAM_BYTES * 4)));
+        assertTrue(bomb.length < PadesVerifier.MAX_UPLOAD_BYTES, "small on disk: " + bomb.length);
+
+        assertOutcome(INFLATES_TOO_FAR, bomb);
     }
 
     @Test
@@ -379,6 +392,32 @@ class PadesVerifierTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A stream of already compressed data hung off the catalog, as a hostile signing tool could add. */
+    private static void addCompressedStream(PDDocument document, byte[] zlib) {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream raw = stream.createRawOutputStream()) {
+            raw.write(zlib);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("Payload"), stream);
+        document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+    }
+
+    private static byte[] zlibOfZeros(long count) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (OutputStream out = new DeflaterOutputStream(compressed)) {
+            byte[] megabyte = new byte[1024 * 1024];
+            for (long left = count; left > 0; left -= megabyte.length) {
+                out.write(megabyte, 0, (int) Math.min(megabyte.length, left));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return compressed.toByteArray();
     }
 
     private static byte[] incrementalUpdate(byte[] pdf, Consumer<PDDocument> change) {
