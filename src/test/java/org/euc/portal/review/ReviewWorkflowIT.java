@@ -18,6 +18,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -178,6 +180,44 @@ class ReviewWorkflowIT {
         } finally {
             CountryFixture.approveAgain("XB");
         }
+    }
+
+    @Test
+    void aCountryOffTheListGetsNoApprovalOrReinstatementThroughTheApiOrTheCasePage() {
+        String proposed = BOREALIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(proposed).status());
+        long approvalProposal = REVIEWER.proposeApproval(proposed).json().getJsonNumber("proposalId").longValue();
+        String underReview = BOREALIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(underReview).status());
+        String approved = ReviewerApi.approved(BOREALIA, DemoUser.REVIEWER_TWO, DemoUser.SENIOR_ONE);
+        ApiClient admin = ApiClient.as(DemoUser.ADMIN_ONE);
+        try {
+            assertEquals(200, admin.post("/api/v1/admin/country-delistings",
+                    "{\"countries\":[\"XB\"],\"reason\":\"test: courts suspended\"}").status());
+            assertEquals("SUSPENDED", REVIEWER.status(approved), "the delisting suspended it");
+
+            Reply confirmation = SENIOR_TWO.confirm(proposed, approvalProposal);
+            Reply approval = REVIEWER.proposeApproval(underReview);
+            Reply reinstatement = REVIEWER.propose(approved, "REINSTATE", "COMPLIANCE_RESTORED", "test", null);
+
+            for (Reply refused : List.of(confirmation, approval, reinstatement)) {
+                assertEquals(422, refused.status(), refused.body());
+                assertEquals("rule.decision.countryNotApproved", refused.json().getString("error"));
+                assertTrue(refused.json().getString("message").contains("Borealia")
+                        && refused.json().getString("message").contains(LocalDate.now(ZoneOffset.UTC).toString())
+                        && refused.json().getString("message").contains("test: courts suspended"),
+                        "names the country, the day it left the list and why: " + refused.body());
+            }
+            assertEquals("UNDER_REVIEW", REVIEWER.status(proposed), "nothing took effect");
+            assertEquals("SUSPENDED", REVIEWER.status(approved));
+
+            PortalSession.Page casePage = PortalSession.login(DemoUser.REVIEWER_ONE).get("/review/case.xhtml?ref=" + underReview);
+            assertTrue(casePage.document().select("[id$=countryOffTheList]").text().contains("Borealia"), casePage.text());
+            assertTrue(casePage.document().select("[id$=proposeApproval]").isEmpty(), "the page offers no approval");
+        } finally {
+            CountryFixture.approveAgain("XB");
+        }
+        assertEquals(200, SENIOR_TWO.confirm(proposed, approvalProposal).status(), "listed again, it can be confirmed");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.euc.portal.common.document.StoredDocument;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.reference.domain.Agency;
+import org.euc.portal.reference.domain.CountryStanding;
 import org.euc.portal.reference.domain.Offence;
 import org.euc.portal.reference.domain.Signatory;
 
@@ -232,12 +233,18 @@ public class Certificate {
         waitingSince = now;
     }
 
-    /** Opens a four-eyes proposal (approve, reinstate, revoke); nothing changes until it is confirmed. */
-    public DecisionProposal propose(Decision decision, ApprovalTerms terms, String proposer, Instant now) {
+    /**
+     * Opens a four-eyes proposal (approve, reinstate, revoke); nothing changes until it is confirmed.
+     *
+     * @param countryStanding the agency's country on the approved list, or not, on the day of the proposal
+     */
+    public DecisionProposal propose(Decision decision, ApprovalTerms terms, CountryStanding countryStanding,
+            String proposer, Instant now) {
         if (!decision.kind().needsFourEyes()) {
             throw new RuleViolationException("rule.fourEyes.notNeeded", decision.kind());
         }
         requireStatusFor(decision.kind());
+        requireCountryApprovedFor(decision.kind(), countryStanding);
         if (openProposal().isPresent()) {
             throw new RuleViolationException("rule.proposal.alreadyOpen", reference);
         }
@@ -253,11 +260,16 @@ public class Certificate {
         return proposal;
     }
 
-    /** A different person confirms the open proposal: now it takes effect. */
-    public void confirm(DecisionProposal proposal, String confirmer, Instant now) {
+    /**
+     * A different person confirms the open proposal: now it takes effect.
+     *
+     * @param countryStanding the agency's country on the approved list, or not, on the day of the confirmation
+     */
+    public void confirm(DecisionProposal proposal, CountryStanding countryStanding, String confirmer, Instant now) {
         requireOwnOpenProposal(proposal);
         DecisionKind kind = proposal.getKind();
         requireStatusFor(kind);
+        requireCountryApprovedFor(kind, countryStanding);
         if (kind == DecisionKind.APPROVE) {
             requireNoBlockingFlags();
         }
@@ -336,6 +348,19 @@ public class Certificate {
             case REVOKE -> status == CertificateStatus.APPROVED || status == CertificateStatus.SUSPENDED;
             default -> status.canMoveTo(kind.result());
         };
+    }
+
+    /**
+     * No certificate is approved or reinstated for an agency whose country is off the approved list
+     * on the day of the decision: the list is the ministry's first rule, and the hourly delisting job
+     * would only suspend it afterwards, once a sealed certificate was issued.
+     */
+    private void requireCountryApprovedFor(DecisionKind kind, CountryStanding countryStanding) {
+        if (kind.result() == CertificateStatus.APPROVED && !countryStanding.approved()) {
+            throw new RuleViolationException("rule.decision.countryNotApproved", countryStanding.countryName(),
+                    countryStanding.since() == null ? "-" : countryStanding.since().toString(),
+                    countryStanding.reason() == null ? "-" : countryStanding.reason());
+        }
     }
 
     private void requireNoBlockingFlags() {

@@ -11,19 +11,22 @@ import org.euc.portal.certificate.domain.DecisionReason;
 import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.certificate.domain.ProposalState;
 import org.euc.portal.certificate.service.CertificateDetail;
+import org.euc.portal.reference.domain.CountryStanding;
 import org.euc.portal.review.domain.CaseNote;
 import org.euc.portal.review.domain.NoteVisibility;
 import org.euc.portal.review.domain.ReviewTarget;
 
 /**
  * A case as the ministry works it: the certificate in full (every revision, signature, history),
- * plus who has it, how long it waits, its flags, proposals, notes and what was approved.
+ * plus who has it, how long it waits, whether its agency's country is on the approved list today,
+ * its flags, proposals, notes and what was approved.
  */
 public record CaseFile(
         CertificateDetail certificate,
         String assignee,
         Instant waitingSince,
         ReviewTarget target,
+        CountryStanding countryStanding,
         LocalDate approvedFrom,
         LocalDate approvedUntil,
         String conditions,

@@ -15,6 +15,8 @@ import org.euc.portal.certificate.service.CertificateDetail;
 import org.euc.portal.certificate.service.CertificateQueries;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Roles;
+import org.euc.portal.reference.domain.CountryStanding;
+import org.euc.portal.reference.service.ReferenceData;
 import org.euc.portal.review.domain.CaseNote;
 import org.euc.portal.review.domain.ReviewTarget;
 import org.euc.portal.review.service.CaseFile.FlagView;
@@ -32,6 +34,9 @@ public class CaseReview {
     @Inject
     CertificateQueries certificateQueries;
 
+    @Inject
+    ReferenceData referenceData;
+
     Clock clock = Clock.systemUTC();
 
     @RolesAllowed({Roles.REVIEWER, Roles.SENIOR_REVIEWER, Roles.AUDITOR})
@@ -45,7 +50,9 @@ public class CaseReview {
         ReviewTarget target = certificate.getWaitingSince() == null ? null : ReviewTarget.of(
                 LocalDate.ofInstant(certificate.getWaitingSince(), ZoneOffset.UTC), LocalDate.now(clock));
         CertificateDetail.DocumentInfo issued = certificateQueries.documentInfo(certificate.getIssuedDocument());
-        return new CaseFile(detail, certificate.getAssignee(), certificate.getWaitingSince(), target,
+        CountryStanding countryStanding = referenceData.countryStanding(certificate.getAgency().getCountry().getCode(),
+                LocalDate.now(clock));
+        return new CaseFile(detail, certificate.getAssignee(), certificate.getWaitingSince(), target, countryStanding,
                 certificate.getApprovedFrom(), certificate.getApprovedUntil(), certificate.getConditions(), issued,
                 certificate.getFlags().stream().map(FlagView::of).toList(),
                 certificate.getProposals().stream().map(ProposalView::of).toList(), notes);

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.euc.portal.certificate.domain.ApprovalTerms;
 import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.domain.ComplianceFlag;
@@ -25,6 +27,8 @@ import org.euc.portal.common.security.Roles;
 import org.euc.portal.directory.service.KeycloakDirectory;
 import org.euc.portal.notification.domain.NotificationKind;
 import org.euc.portal.notification.service.Notifications;
+import org.euc.portal.reference.domain.CountryStanding;
+import org.euc.portal.reference.service.ReferenceData;
 import org.euc.portal.review.domain.CaseNote;
 import org.euc.portal.review.domain.NoteVisibility;
 
@@ -58,6 +62,9 @@ public class ReviewDecisions {
 
     @Inject
     KeycloakDirectory directory;
+
+    @Inject
+    ReferenceData referenceData;
 
     Clock clock = Clock.systemUTC();
 
@@ -100,7 +107,8 @@ public class ReviewDecisions {
     @Transactional
     public long propose(String reference, long expectedVersion, Decision decision, ApprovalTerms terms) {
         Certificate certificate = forChange(reference, expectedVersion);
-        DecisionProposal proposal = certificate.propose(decision, terms, caller.name(), clock.instant());
+        DecisionProposal proposal = certificate.propose(decision, terms, countryStandingToday(certificate),
+                caller.name(), clock.instant());
         em.flush();
         notifications.toRole(Roles.SENIOR_REVIEWER, NotificationKind.PROPOSAL_AWAITING_CONFIRMATION, reference,
                 caller.name());
@@ -116,7 +124,7 @@ public class ReviewDecisions {
         Certificate certificate = forChange(reference, expectedVersion);
         DecisionProposal proposal = proposalOf(certificate, proposalId);
         Instant now = clock.instant();
-        certificate.confirm(proposal, caller.name(), now);
+        certificate.confirm(proposal, countryStandingToday(certificate), caller.name(), now);
         if (proposal.getKind() == DecisionKind.APPROVE) {
             issuance.issue(certificate, proposal, now);
         }
@@ -160,6 +168,11 @@ public class ReviewDecisions {
         certificate.requireVersion(expectedVersion);
         em.lock(certificate, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return certificate;
+    }
+
+    private CountryStanding countryStandingToday(Certificate certificate) {
+        return referenceData.countryStanding(certificate.getAgency().getCountry().getCode(),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     private static DecisionProposal proposalOf(Certificate certificate, long proposalId) {

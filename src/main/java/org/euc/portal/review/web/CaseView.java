@@ -208,12 +208,18 @@ public class CaseView implements Serializable {
         return getStatus() == CertificateStatus.UNDER_REVIEW && caseFile.openProposal() == null;
     }
 
+    /** An approval or reinstatement may be proposed: the service refuses both while the country is off the list. */
+    public boolean isApprovable() {
+        return isUnderReview() && caseFile.countryStanding().approved();
+    }
+
     public boolean isSuspendable() {
         return getStatus() == CertificateStatus.APPROVED && caseFile.openProposal() == null;
     }
 
     public boolean isReinstatable() {
-        return getStatus() == CertificateStatus.SUSPENDED && caseFile.openProposal() == null;
+        return getStatus() == CertificateStatus.SUSPENDED && caseFile.openProposal() == null
+                && caseFile.countryStanding().approved();
     }
 
     public boolean isRevocable() {

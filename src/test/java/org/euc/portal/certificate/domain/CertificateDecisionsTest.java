@@ -11,6 +11,7 @@ import static org.euc.portal.certificate.domain.CertificateFixtures.VALIDITY_END
 import static org.euc.portal.certificate.domain.CertificateFixtures.approval;
 import static org.euc.portal.certificate.domain.CertificateFixtures.assertInvalidDecision;
 import static org.euc.portal.certificate.domain.CertificateFixtures.assertLastChange;
+import static org.euc.portal.certificate.domain.CertificateFixtures.APPROVED_COUNTRY;
 import static org.euc.portal.certificate.domain.CertificateFixtures.assertRefused;
 import static org.euc.portal.certificate.domain.CertificateFixtures.certificateIn;
 import static org.euc.portal.certificate.domain.CertificateFixtures.decisionOf;
@@ -46,6 +47,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.reference.domain.CountryStanding;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +66,8 @@ class CertificateDecisionsTest {
 
     private static final Instant PROPOSED = LATER;
     private static final Instant CONFIRMED = LATER.plus(Duration.ofHours(4));
+    private static final CountryStanding DELISTED_COUNTRY =
+            new CountryStanding("AR", "Arcadia", false, LocalDate.of(2026, 3, 20), "Courts suspended");
 
     /** Where each four-eyes decision may be proposed, written out from DESIGN.md. */
     private static final Map<DecisionKind, Set<CertificateStatus>> PROPOSABLE_IN = Map.of(
@@ -171,7 +175,7 @@ class CertificateDecisionsTest {
         Certificate certificate = certificateIn(kind == DecisionKind.SUSPEND ? APPROVED : UNDER_REVIEW);
 
         assertRefused(certificate, "rule.fourEyes.notNeeded",
-                () -> certificate.propose(decisionOf(kind), null, REVIEWER, PROPOSED));
+                () -> certificate.propose(decisionOf(kind), null, APPROVED_COUNTRY, REVIEWER, PROPOSED));
     }
 
     @ParameterizedTest
@@ -203,7 +207,7 @@ class CertificateDecisionsTest {
         DecisionProposal proposal = propose(certificate, kind);
 
         assertRefused(certificate, "rule.fourEyes.ownProposal",
-                () -> certificate.confirm(proposal, REVIEWER, CONFIRMED));
+                () -> certificate.confirm(proposal, APPROVED_COUNTRY, REVIEWER, CONFIRMED));
         assertEquals(status, certificate.getStatus());
         assertTrue(proposal.isOpen());
     }
@@ -211,9 +215,9 @@ class CertificateDecisionsTest {
     @Test
     void aConfirmedApprovalGrantsTheProposedTermsAndRecordsBothPeople() {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        DecisionProposal proposal = certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        DecisionProposal proposal = certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
 
-        certificate.confirm(proposal, SENIOR_REVIEWER, CONFIRMED);
+        certificate.confirm(proposal, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED);
 
         assertEquals(APPROVED, certificate.getStatus());
         assertAll("terms",
@@ -232,6 +236,43 @@ class CertificateDecisionsTest {
         assertFalse(certificate.isOpenCase());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"APPROVE", "REINSTATE"})
+    void nothingIsApprovedOrReinstatedForACountryOffTheList(DecisionKind kind) {
+        Certificate certificate = certificateReadyFor(kind);
+
+        RuleViolationException refused = assertRefused(certificate, "rule.decision.countryNotApproved",
+                () -> certificate.propose(decisionOf(kind), TERMS, DELISTED_COUNTRY, REVIEWER, PROPOSED));
+
+        assertEquals(List.of("Arcadia", "2026-03-20", "Courts suspended"), Arrays.asList(refused.arguments()),
+                "the message names the country, the day it left the list and why");
+        assertTrue(certificate.openProposal().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"APPROVE", "REINSTATE"})
+    void aProposalMadeWhileTheCountryWasListedCannotBeConfirmedOnceItIsNot(DecisionKind kind) {
+        Certificate certificate = certificateReadyFor(kind);
+        CertificateStatus before = certificate.getStatus();
+        DecisionProposal proposal = propose(certificate, kind);
+
+        assertRefused(certificate, "rule.decision.countryNotApproved",
+                () -> certificate.confirm(proposal, DELISTED_COUNTRY, SENIOR_REVIEWER, CONFIRMED));
+
+        assertEquals(before, certificate.getStatus());
+        assertTrue(proposal.isOpen(), "the proposal stays open for the reviewers to withdraw");
+    }
+
+    @Test
+    void aRevocationNeedsNoListedCountry() {
+        Certificate certificate = certificateIn(APPROVED);
+        DecisionProposal revocation = certificate.propose(revocation(), null, DELISTED_COUNTRY, REVIEWER, PROPOSED);
+
+        certificate.confirm(revocation, DELISTED_COUNTRY, SENIOR_REVIEWER, CONFIRMED);
+
+        assertEquals(REVOKED, certificate.getStatus());
+    }
+
     static Stream<Arguments> confirmedDecisions() {
         return Stream.of(
                 Arguments.of(DecisionKind.REINSTATE, SUSPENDED, APPROVED, "COMPLIANCE_RESTORED", null),
@@ -246,7 +287,7 @@ class CertificateDecisionsTest {
         Certificate certificate = certificateIn(from);
         DecisionProposal proposal = propose(certificate, kind);
 
-        certificate.confirm(proposal, SENIOR_REVIEWER, CONFIRMED);
+        certificate.confirm(proposal, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED);
 
         assertEquals(to, certificate.getStatus());
         StatusChange change = assertLastChange(certificate, from, to, reasonCode, SENIOR_REVIEWER, CONFIRMED);
@@ -277,10 +318,10 @@ class CertificateDecisionsTest {
     @Test
     void onlyOneProposalIsOpenAtATime() {
         Certificate certificate = certificateIn(APPROVED);
-        DecisionProposal first = certificate.propose(revocation(), null, REVIEWER, PROPOSED);
+        DecisionProposal first = certificate.propose(revocation(), null, APPROVED_COUNTRY, REVIEWER, PROPOSED);
 
         assertRefused(certificate, "rule.proposal.alreadyOpen",
-                () -> certificate.propose(revocation(), null, SENIOR_REVIEWER, LATER));
+                () -> certificate.propose(revocation(), null, APPROVED_COUNTRY, SENIOR_REVIEWER, LATER));
         assertSame(first, certificate.openProposal().orElseThrow());
     }
 
@@ -289,13 +330,13 @@ class CertificateDecisionsTest {
         Certificate certificate = certificateIn(UNDER_REVIEW);
 
         assertRefused(certificate, "rule.approval.validity",
-                () -> certificate.propose(approval(), null, REVIEWER, PROPOSED));
+                () -> certificate.propose(approval(), null, APPROVED_COUNTRY, REVIEWER, PROPOSED));
     }
 
     @Test
     void onlyTheProposerWithdrawsAndAWithdrawnProposalCannotBeConfirmed() {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        DecisionProposal proposal = certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        DecisionProposal proposal = certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
 
         assertRefused(certificate, "rule.proposal.onlyProposerWithdraws",
                 () -> certificate.withdrawProposal(proposal, SENIOR_REVIEWER, LATER));
@@ -306,7 +347,7 @@ class CertificateDecisionsTest {
         assertEquals(ProposalState.WITHDRAWN, proposal.getState());
         assertEquals(REVIEWER, proposal.getDecidedBy());
         assertRefused(certificate, "rule.proposal.notOpen",
-                () -> certificate.confirm(proposal, SENIOR_REVIEWER, CONFIRMED));
+                () -> certificate.confirm(proposal, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED));
         assertRefused(certificate, "rule.proposal.notOpen",
                 () -> certificate.withdrawProposal(proposal, REVIEWER, CONFIRMED));
         assertEquals(UNDER_REVIEW, certificate.getStatus());
@@ -315,11 +356,11 @@ class CertificateDecisionsTest {
     @Test
     void afterAWithdrawalANewProposalMayBeOpened() {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        DecisionProposal withdrawn = certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        DecisionProposal withdrawn = certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
         certificate.withdrawProposal(withdrawn, REVIEWER, LATER);
 
-        DecisionProposal second = certificate.propose(approval(), TERMS, SENIOR_REVIEWER, LATER);
-        certificate.confirm(second, REVIEWER, CONFIRMED);
+        DecisionProposal second = certificate.propose(approval(), TERMS, APPROVED_COUNTRY, SENIOR_REVIEWER, LATER);
+        certificate.confirm(second, APPROVED_COUNTRY, REVIEWER, CONFIRMED);
 
         assertEquals(APPROVED, certificate.getStatus());
         assertEquals(ProposalState.WITHDRAWN, withdrawn.getState());
@@ -328,26 +369,26 @@ class CertificateDecisionsTest {
     @Test
     void aConfirmedProposalCannotBeConfirmedAgain() {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        DecisionProposal proposal = certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
-        certificate.confirm(proposal, SENIOR_REVIEWER, CONFIRMED);
+        DecisionProposal proposal = certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
+        certificate.confirm(proposal, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED);
 
         assertRefused(certificate, "rule.proposal.notOpen",
-                () -> certificate.confirm(proposal, "senior.dora", CONFIRMED));
+                () -> certificate.confirm(proposal, APPROVED_COUNTRY, "senior.dora", CONFIRMED));
     }
 
     @Test
     void aProposalOfAnotherCertificateCannotBeUsed() {
         Certificate approvedElsewhere = certificateIn(UNDER_REVIEW);
-        DecisionProposal confirmed = approvedElsewhere.propose(approval(), TERMS, REVIEWER, PROPOSED);
-        approvedElsewhere.confirm(confirmed, SENIOR_REVIEWER, CONFIRMED);
+        DecisionProposal confirmed = approvedElsewhere.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
+        approvedElsewhere.confirm(confirmed, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED);
         Certificate openElsewhere = certificateIn(UNDER_REVIEW);
-        DecisionProposal open = openElsewhere.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        DecisionProposal open = openElsewhere.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
         Certificate certificate = certificateIn(UNDER_REVIEW);
 
         assertRefused(certificate, "rule.proposal.notOpen",
-                () -> certificate.confirm(confirmed, SENIOR_REVIEWER, CONFIRMED));
+                () -> certificate.confirm(confirmed, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED));
         assertRefused(certificate, "rule.proposal.notOpen",
-                () -> certificate.confirm(open, SENIOR_REVIEWER, CONFIRMED));
+                () -> certificate.confirm(open, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED));
         assertRefused(certificate, "rule.proposal.notOpen",
                 () -> certificate.withdrawProposal(open, REVIEWER, CONFIRMED));
         assertEquals(UNDER_REVIEW, certificate.getStatus());
@@ -357,26 +398,26 @@ class CertificateDecisionsTest {
     @Test
     void aProposalOvertakenByAnotherMoveCannotBeConfirmed() {
         Certificate certificate = certificateIn(APPROVED);
-        DecisionProposal revocation = certificate.propose(revocation(), null, REVIEWER, PROPOSED);
+        DecisionProposal revocation = certificate.propose(revocation(), null, APPROVED_COUNTRY, REVIEWER, PROPOSED);
         certificate.expire(VALIDITY_ENDED);
 
         assertEquals(ProposalState.WITHDRAWN, revocation.getState(), "the expiry closed the revocation proposal");
         assertRefused(certificate, "rule.proposal.notOpen",
-                () -> certificate.confirm(revocation, SENIOR_REVIEWER, VALIDITY_ENDED));
+                () -> certificate.confirm(revocation, APPROVED_COUNTRY, SENIOR_REVIEWER, VALIDITY_ENDED));
         assertEquals(EXPIRED, certificate.getStatus());
     }
 
     @Test
     void aChangeRequestLapsesAnOpenApprovalProposalSoItCanNeverApproveALaterRevision() {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        DecisionProposal stale = certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        DecisionProposal stale = certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
 
         certificate.decide(requestChanges(), REVIEWER, LATER);
 
         assertEquals(ProposalState.WITHDRAWN, stale.getState());
         assertEquals("system", stale.getDecidedBy());
         assertTrue(certificate.openProposal().isEmpty());
-        assertThrows(RuleViolationException.class, () -> certificate.confirm(stale, SENIOR_REVIEWER, CONFIRMED));
+        assertThrows(RuleViolationException.class, () -> certificate.confirm(stale, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED));
         assertNotEquals(APPROVED, certificate.getStatus());
     }
 
@@ -390,7 +431,7 @@ class CertificateDecisionsTest {
 
         assertFalse(flag.isOpenAndBlocking());
         assertEquals(3L, flag.getLedgerEntryId());
-        certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
         assertTrue(certificate.openProposal().isPresent());
     }
 
@@ -402,26 +443,26 @@ class CertificateDecisionsTest {
         assertTrue(flag.isOpenAndBlocking());
 
         assertRefused(certificate, "rule.approval.blockingFlags",
-                () -> certificate.propose(approval(), TERMS, REVIEWER, PROPOSED));
+                () -> certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED));
 
         flag.resolve(SENIOR_REVIEWER, "the new director was registered on 1 March", LATER);
-        certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
         assertTrue(certificate.openProposal().isPresent());
     }
 
     @Test
     void aBlockingFlagRaisedAfterTheProposalPreventsConfirmingUntilResolved() {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        DecisionProposal proposal = certificate.propose(approval(), TERMS, REVIEWER, PROPOSED);
+        DecisionProposal proposal = certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
         ComplianceFlag flag = certificate.raiseFlag(FlagRule.OFFENCE_CATALOGUE_CHANGED, "PC-100 penalty lowered",
                 "system", LATER);
 
         assertRefused(certificate, "rule.approval.blockingFlags",
-                () -> certificate.confirm(proposal, SENIOR_REVIEWER, CONFIRMED));
+                () -> certificate.confirm(proposal, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED));
         assertTrue(proposal.isOpen());
 
         flag.resolve(SENIOR_REVIEWER, "the declared offence still carries 8 years", CONFIRMED);
-        certificate.confirm(proposal, SENIOR_REVIEWER, CONFIRMED);
+        certificate.confirm(proposal, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED);
         assertEquals(APPROVED, certificate.getStatus());
     }
 
@@ -543,6 +584,6 @@ class CertificateDecisionsTest {
     /** {@link CertificateFixtures#REVIEWER} proposes; an approval comes with the fixture's terms. */
     private static DecisionProposal propose(Certificate certificate, DecisionKind kind) {
         ApprovalTerms terms = kind == DecisionKind.APPROVE ? TERMS : null;
-        return certificate.propose(decisionOf(kind), terms, REVIEWER, PROPOSED);
+        return certificate.propose(decisionOf(kind), terms, APPROVED_COUNTRY, REVIEWER, PROPOSED);
     }
 }

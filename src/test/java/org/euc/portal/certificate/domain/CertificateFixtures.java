@@ -17,6 +17,7 @@ import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.reference.domain.Agency;
 import org.euc.portal.reference.domain.AgencyKind;
 import org.euc.portal.reference.domain.Country;
+import org.euc.portal.reference.domain.CountryStanding;
 import org.euc.portal.reference.domain.Offence;
 import org.euc.portal.reference.domain.OffenceCategory;
 import org.euc.portal.reference.domain.Signatory;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.function.Executable;
  */
 final class CertificateFixtures {
 
+    /** The agency's country, on the approved list on every day these tests decide. */
+    static final CountryStanding APPROVED_COUNTRY =
+            new CountryStanding("AR", "Arcadia", true, LocalDate.of(2025, 1, 1), "Meets the criteria");
     static final String IMPORTER = "importer.alice";
     static final String REVIEWER = "reviewer.bob";
     /** Confirms what {@link #REVIEWER} proposed: the second pair of eyes. */
@@ -181,8 +185,8 @@ final class CertificateFixtures {
     }
 
     private static void proposeAndConfirm(Certificate certificate, Decision decision, ApprovalTerms terms) {
-        DecisionProposal proposal = certificate.propose(decision, terms, REVIEWER, REVIEWED);
-        certificate.confirm(proposal, SENIOR_REVIEWER, REVIEWED);
+        DecisionProposal proposal = certificate.propose(decision, terms, APPROVED_COUNTRY, REVIEWER, REVIEWED);
+        certificate.confirm(proposal, APPROVED_COUNTRY, SENIOR_REVIEWER, REVIEWED);
     }
 
     static void withdraw(Certificate certificate, String rationale) {

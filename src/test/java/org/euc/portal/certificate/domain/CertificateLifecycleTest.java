@@ -14,6 +14,7 @@ import static org.euc.portal.certificate.domain.CertificateFixtures.EDITED;
 import static org.euc.portal.certificate.domain.CertificateFixtures.TERMS;
 import static org.euc.portal.certificate.domain.CertificateFixtures.approval;
 import static org.euc.portal.certificate.domain.CertificateFixtures.assertLastChange;
+import static org.euc.portal.certificate.domain.CertificateFixtures.APPROVED_COUNTRY;
 import static org.euc.portal.certificate.domain.CertificateFixtures.assertRefused;
 import static org.euc.portal.certificate.domain.CertificateFixtures.certificateIn;
 import static org.euc.portal.certificate.domain.CertificateFixtures.completeContent;
@@ -346,9 +347,9 @@ class CertificateLifecycleTest {
             case UNDER_REVIEW -> certificate.claim(REVIEWER, LATER);
             case CHANGES_REQUESTED -> certificate.decide(requestChanges(), REVIEWER, LATER);
             case REJECTED -> certificate.decide(rejection(), REVIEWER, LATER);
-            case APPROVED -> certificate.propose(approval(), TERMS, REVIEWER, LATER);
+            case APPROVED -> certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, LATER);
             case SUSPENDED -> certificate.suspend(suspension(), REVIEWER, LATER);
-            case REVOKED -> certificate.propose(revocation(), null, REVIEWER, LATER);
+            case REVOKED -> certificate.propose(revocation(), null, APPROVED_COUNTRY, REVIEWER, LATER);
             case EXPIRED -> certificate.expire(LATER);
             case WITHDRAWN -> certificate.withdraw(IMPORTER, "too late", LATER);
             case DRAFT -> throw new IllegalArgumentException("no method leads back to a draft");
@@ -483,10 +484,10 @@ class CertificateLifecycleTest {
                 Named.of("request changes", certificate -> certificate.decide(requestChanges(), REVIEWER, LATER)),
                 Named.of("reject", certificate -> certificate.decide(rejection(), REVIEWER, LATER)),
                 Named.of("suspend", certificate -> certificate.suspend(suspension(), REVIEWER, LATER)),
-                Named.of("propose approval", certificate -> certificate.propose(approval(), TERMS, REVIEWER, LATER)),
-                Named.of("propose reinstatement", certificate -> certificate.propose(reinstatement(), null, REVIEWER,
+                Named.of("propose approval", certificate -> certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, LATER)),
+                Named.of("propose reinstatement", certificate -> certificate.propose(reinstatement(), null, APPROVED_COUNTRY, REVIEWER,
                         LATER)),
-                Named.of("propose revocation", certificate -> certificate.propose(revocation(), null, REVIEWER,
+                Named.of("propose revocation", certificate -> certificate.propose(revocation(), null, APPROVED_COUNTRY, REVIEWER,
                         LATER)),
                 Named.of("expire", certificate -> certificate.expire(LATER)));
     }
