@@ -19,6 +19,8 @@ public enum FlagRule implements Labelled {
     LEDGER_BASIS_NOT_DECLARED(false),
     /** the system was used outside the order's validity window */
     LEDGER_USE_OUTSIDE_ORDER_VALIDITY(false),
+    /** the system was used before the certificate's approved validity began or after it ended */
+    LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY(false),
     /** the system was used on a day the certificate was suspended, revoked or expired */
     LEDGER_USE_WHILE_NOT_APPROVED(false),
     /** recorded more than 7 days after the order was issued */

@@ -15,6 +15,7 @@ import org.euc.portal.reference.domain.SeriousCrimeEligibility;
  * @param offenceEligibility for an offence basis, whether it is a serious crime; null for a terrorist act
  * @param declaredActs terrorist acts the certificate's approved revision declared
  * @param declaredOffenceCodes offence codes the certificate's approved revision declared
+ * @param certificateValidity the first and last day the certificate's approval covers; null when never approved
  * @param statusPeriods the certificate's status over time, oldest first
  * @param recordedOn the day the entry is recorded
  * @param judicialOrderRequired whether the country's law requires a judicial order (country profile)
@@ -25,10 +26,15 @@ public record LedgerFacts(
         SeriousCrimeEligibility offenceEligibility,
         Set<TerroristAct> declaredActs,
         Set<String> declaredOffenceCodes,
+        Validity certificateValidity,
         List<StatusPeriod> statusPeriods,
         LocalDate recordedOn,
         boolean judicialOrderRequired,
         int targetsThreshold) {
+
+    /** Both days inclusive. */
+    public record Validity(LocalDate from, LocalDate until) {
+    }
 
     /**
      * The certificate had this status from {@code from} (inclusive) until {@code until}

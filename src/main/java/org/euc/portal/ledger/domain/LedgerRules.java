@@ -37,6 +37,7 @@ public final class LedgerRules {
         basisNotDeclared(facts).ifPresent(findings::add);
         if (input.usedFrom() != null && input.usedUntil() != null) {
             useOutsideValidity(input).ifPresent(findings::add);
+            useOutsideCertificateValidity(facts).ifPresent(findings::add);
             useWhileNotApproved(facts).ifPresent(findings::add);
         }
         lateRecording(facts).ifPresent(findings::add);
@@ -88,6 +89,21 @@ public final class LedgerRules {
             return Optional.of(new Finding(FlagRule.LEDGER_USE_OUTSIDE_ORDER_VALIDITY, "used "
                     + input.usedFrom() + " to " + input.usedUntil() + ", order valid " + input.validFrom() + " to "
                     + input.validUntil()));
+        }
+        return Optional.empty();
+    }
+
+    /** Days of use before the approval's first day or after its last: the certificate did not cover them. */
+    private static Optional<Finding> useOutsideCertificateValidity(LedgerFacts facts) {
+        LedgerFacts.Validity validity = facts.certificateValidity();
+        AuthorizationInput input = facts.input();
+        if (validity == null || validity.from() == null || validity.until() == null) {
+            return Optional.empty();
+        }
+        if (input.usedFrom().isBefore(validity.from()) || input.usedUntil().isAfter(validity.until())) {
+            return Optional.of(new Finding(FlagRule.LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY, "used "
+                    + input.usedFrom() + " to " + input.usedUntil() + ", certificate valid " + validity.from() + " to "
+                    + validity.until()));
         }
         return Optional.empty();
     }

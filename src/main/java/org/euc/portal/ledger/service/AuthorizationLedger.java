@@ -178,7 +178,7 @@ public class AuthorizationLedger {
         }
         return new LedgerFacts(input, offence == null ? null : offence.eligibility(), approved.getTerroristActs(),
                 approved.getOffences().stream().map(Offence::getOffenceCode).collect(java.util.stream.Collectors.toSet()),
-                periods, today, certificate.getAgency().getCountry().isJudicialOrderRequired(),
+                new LedgerFacts.Validity(certificate.getApprovedFrom(), certificate.getApprovedUntil()), periods, today, certificate.getAgency().getCountry().isJudicialOrderRequired(),
                 settings.ledgerTargetsThreshold());
     }
 

@@ -10,6 +10,7 @@ import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.ledger.domain.LedgerFacts.StatusPeriod;
+import org.euc.portal.ledger.domain.LedgerFacts.Validity;
 import org.euc.portal.reference.domain.SeriousCrimeEligibility;
 import org.junit.jupiter.api.Test;
 
@@ -191,16 +192,35 @@ class LedgerRulesTest {
     }
 
     @Test
+    void useBeforeTheCertificatesFirstDayOrAfterItsLastIsFlagged() {
+        LocalDate firstDayOfUse = base().usedFrom();
+        LocalDate lastDayOfUse = base().usedUntil();
+
+        assertEquals(List.of(), LedgerRules.evaluate(new Facts().validity(new Validity(firstDayOfUse, lastDayOfUse))
+                .build()), "the days of use may be the certificate's first and last");
+        List<Finding> before = LedgerRules.evaluate(new Facts().validity(new Validity(firstDayOfUse.plusDays(1),
+                lastDayOfUse.plusYears(1))).build());
+        List<Finding> after = LedgerRules.evaluate(new Facts().validity(new Validity(APPROVED_ON,
+                lastDayOfUse.minusDays(1))).build());
+
+        assertEquals(List.of(FlagRule.LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY), rules(before));
+        assertContains(before.get(0).detail(), "used 2026-03-03 to 2026-03-06", "certificate valid 2026-03-04 to");
+        assertEquals(List.of(FlagRule.LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY), rules(after));
+        assertContains(after.get(0).detail(), "certificate valid 2025-01-10 to 2026-03-05");
+    }
+
+    @Test
     void everyRuleAtOnceInRuleOrder() {
         AuthorizationInput input = new AuthorizationInput("O-1", "Court", AuthorizationKind.OTHER_AUTHORIZATION, "Act 9",
                 ISSUED, VALID_FROM, VALID_UNTIL, VALID_FROM, VALID_UNTIL.plusDays(1), null, "XA-PC-999", 50, null);
         LedgerFacts facts = new LedgerFacts(input, SeriousCrimeEligibility.PENALTY_UNDER_SIX_YEARS,
-                Set.of(TerroristAct.ATTACK_ON_LIFE), Set.of("XA-PC-200"),
+                Set.of(TerroristAct.ATTACK_ON_LIFE), Set.of("XA-PC-200"), new Validity(APPROVED_ON, VALID_UNTIL),
                 List.of(new StatusPeriod(CertificateStatus.REVOKED, APPROVED_ON, null)), ISSUED.plusDays(30), true,
                 THRESHOLD);
 
         assertEquals(List.of(FlagRule.LEDGER_OFFENCE_NOT_SERIOUS, FlagRule.LEDGER_BASIS_NOT_DECLARED,
-                FlagRule.LEDGER_USE_OUTSIDE_ORDER_VALIDITY, FlagRule.LEDGER_USE_WHILE_NOT_APPROVED,
+                FlagRule.LEDGER_USE_OUTSIDE_ORDER_VALIDITY, FlagRule.LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY,
+                FlagRule.LEDGER_USE_WHILE_NOT_APPROVED,
                 FlagRule.LEDGER_LATE_RECORDING, FlagRule.LEDGER_JUDICIAL_ORDER_REQUIRED, FlagRule.LEDGER_MANY_TARGETS),
                 rules(LedgerRules.evaluate(facts)));
     }
@@ -256,6 +276,7 @@ class LedgerRulesTest {
         private AuthorizationInput input = base();
         private SeriousCrimeEligibility eligibility;
         private Set<String> declaredOffences = Set.of("XA-PC-200");
+        private Validity validity = new Validity(APPROVED_ON, APPROVED_ON.plusYears(3));
         private List<StatusPeriod> periods = List.of(new StatusPeriod(CertificateStatus.APPROVED, APPROVED_ON, null));
         private LocalDate recordedOn = ISSUED.plusDays(2);
         private boolean judicialOrderRequired;
@@ -272,6 +293,11 @@ class LedgerRulesTest {
 
         Facts declaredOffences(Set<String> value) {
             declaredOffences = value;
+            return this;
+        }
+
+        Facts validity(Validity value) {
+            validity = value;
             return this;
         }
 
@@ -292,7 +318,7 @@ class LedgerRulesTest {
 
         LedgerFacts build() {
             return new LedgerFacts(input, eligibility, Set.of(TerroristAct.ATTACK_ON_LIFE, TerroristAct.WEAPONS),
-                    declaredOffences, periods, recordedOn, judicialOrderRequired, THRESHOLD);
+                    declaredOffences, validity, periods, recordedOn, judicialOrderRequired, THRESHOLD);
         }
     }
 
