@@ -192,6 +192,33 @@ class LedgerIT {
     }
 
     @Test
+    void aCorrectionSupersedesTheOriginalsFlagsAndACancellationClosesThem() {
+        String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
+        JsonObject mistyped = record(reference, Authorizations.clean(DECLARED_ACT).with("targets", 50));
+        assertEquals(Set.of("LEDGER_MANY_TARGETS"), flagsOf(mistyped));
+
+        Reply corrected = ARCADIA.client().post(amendment(reference, mistyped, "corrections"), "{\"reason\": \"5 targets, "
+                + "not 50\", \"authorization\": " + Authorizations.clean(DECLARED_ACT).with("targets", 5).toJson() + "}");
+
+        assertEquals(201, corrected.status(), corrected.body());
+        assertEquals("CORRECTION", corrected.json().getString("type"));
+        assertEquals(Set.of(), flagsOf(corrected.json()), "judged on the corrected facts only");
+        assertEquals("superseded by the correction at position " + corrected.json().getInt("position"),
+                closingOf(mistyped), "the original's flag is closed, naming the correction");
+
+        JsonObject twice = record(reference, Authorizations.clean(DECLARED_ACT).with("targets", 40));
+        Reply cancelled = ARCADIA.client().post(amendment(reference, twice, "cancellations"),
+                "{\"reason\": \"recorded twice\"}");
+
+        assertEquals(201, cancelled.status(), cancelled.body());
+        assertEquals(Set.of(), flagsOf(cancelled.json()), "a cancellation raises nothing");
+        assertEquals("closed by the cancellation at position " + cancelled.json().getInt("position"), closingOf(twice));
+        assertEquals(422, ARCADIA.client().post(amendment(reference, cancelled.json(), "cancellations"),
+                "{\"reason\": \"again\"}").status(), "a cancellation cannot be cancelled");
+        assertTrue(verify(reference).getBoolean("intact"));
+    }
+
+    @Test
     void invalidAuthorizationsAreRefusedWithEveryProblemAndNothingIsRecorded() {
         int before = entries(approved).size();
 
@@ -232,6 +259,21 @@ class LedgerIT {
                 .filter(f -> f.containsKey("ledgerEntryId") && !f.isNull("ledgerEntryId")
                         && f.getJsonNumber("ledgerEntryId").longValue() == id)
                 .map(f -> f.getString("rule")).collect(Collectors.toSet());
+    }
+
+    private static String amendment(String reference, JsonObject entry, String kind) {
+        return "/api/v1/certificates/" + reference + "/authorizations/" + entry.getInt("position") + "/" + kind;
+    }
+
+    /** The resolution of the (one) flag raised on the entry, as the reviewers read it; it must be closed by "system". */
+    private static String closingOf(JsonObject entry) {
+        long id = entry.getJsonNumber("id").longValue();
+        JsonObject flag = ReviewerApi.as(DemoUser.SENIOR_ONE).caseFile(entry.getString("certificateReference"))
+                .getJsonArray("flags").stream().map(JsonValue::asJsonObject)
+                .filter(f -> !f.isNull("ledgerEntryId") && f.getJsonNumber("ledgerEntryId").longValue() == id)
+                .findFirst().orElseThrow();
+        assertEquals("system", flag.getString("resolvedBy", null), flag.toString());
+        return flag.getString("resolution");
     }
 
     private static JsonArray entries(String reference) {

@@ -318,6 +318,15 @@ public class Certificate {
         return flag;
     }
 
+    /**
+     * Closes the open flags a ledger rule raised about one entry, once a later entry corrected or
+     * cancelled it: what they said no longer stands. The reason names the amending entry.
+     */
+    public void closeLedgerFlags(long ledgerEntryId, String reason, Instant now) {
+        flags.stream().filter(flag -> !flag.isResolved() && Long.valueOf(ledgerEntryId).equals(flag.getLedgerEntryId()))
+                .forEach(flag -> flag.resolve("system", reason, now));
+    }
+
     /** Whether the ministry ever issued this certificate (so its agency keeps an authorization ledger). */
     public boolean wasIssued() {
         return status == CertificateStatus.APPROVED || status == CertificateStatus.SUSPENDED

@@ -19,6 +19,7 @@ import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.ledger.domain.AuthorizationInput;
 import org.euc.portal.ledger.domain.AuthorizationKind;
+import org.euc.portal.ledger.domain.EntryType;
 import org.euc.portal.ledger.domain.LedgerChannel;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 import org.euc.portal.ledger.service.AuthorizationLedger;
@@ -64,6 +65,14 @@ public class AuthorizationLedgerResource {
         }
     }
 
+    /** A correction: why, and the authorization as it should have been recorded, in full. */
+    public record CorrectionRequest(String reason, AuthorizationRequest authorization) {
+    }
+
+    /** A cancellation: why the authorization is withdrawn. */
+    public record CancellationRequest(String reason) {
+    }
+
     /** How many entries a CSV upload recorded. */
     public record CsvImported(int recorded) {
     }
@@ -85,12 +94,40 @@ public class AuthorizationLedgerResource {
     }
 
     @POST
+    @Path("/{position}/corrections")
+    @Operation(summary = "Correct the entry at a position by appending the corrected authorization; the entry "
+            + "stays as it was, its open flags are closed as superseded")
+    @APIResponse(responseCode = "201", description = "Recorded; flags are raised on the corrected facts")
+    @APIResponse(responseCode = "422", description = "Refused, with every problem")
+    public Response correct(@PathParam("reference") String reference, @PathParam("position") int position,
+            CorrectionRequest request) {
+        AuthorizationRequest corrected = request.authorization();
+        return created(ledger.amend(reference, position, EntryType.CORRECTION, request.reason(),
+                corrected == null ? null : corrected.input(), corrected == null ? null : corrected.document(),
+                LedgerChannel.API));
+    }
+
+    @POST
+    @Path("/{position}/cancellations")
+    @Operation(summary = "Cancel the entry at a position by appending a cancellation; its open flags are closed")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "422", description = "Refused: no reason, or the entry is a cancellation itself")
+    public Response cancel(@PathParam("reference") String reference, @PathParam("position") int position,
+            CancellationRequest request) {
+        return created(ledger.amend(reference, position, EntryType.CANCELLATION, request.reason(), null, null,
+                LedgerChannel.API));
+    }
+
+    @POST
     @Operation(summary = "Record an authorization under which the system was used")
     @APIResponse(responseCode = "201", description = "Recorded; compliance flags are raised on the certificate")
     @APIResponse(responseCode = "422", description = "Refused, with every problem")
     @APIResponse(responseCode = "404", description = "No such certificate of the token's agency")
     public Response record(@PathParam("reference") String reference, AuthorizationRequest request) {
-        LedgerEntryView entry = ledger.record(reference, request.input(), request.document(), LedgerChannel.API);
+        return created(ledger.record(reference, request.input(), request.document(), LedgerChannel.API));
+    }
+
+    private static Response created(LedgerEntryView entry) {
         return Response.status(Response.Status.CREATED).entity(entry).build();
     }
 }

@@ -168,6 +168,19 @@ public class LedgerEntry {
         return entry;
     }
 
+    /**
+     * When the authorization was first recorded: for a correction (of a correction...), the
+     * original record's time. Rules that depend on when an entry was made judge a correction
+     * as of then, since it only fixes what was recorded.
+     */
+    public Instant firstRecordedAt() {
+        LedgerEntry original = this;
+        while (original.amends != null) {
+            original = original.amends;
+        }
+        return original.recordedAt;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

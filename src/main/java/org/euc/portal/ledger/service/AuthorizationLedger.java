@@ -97,6 +97,9 @@ public class AuthorizationLedger {
         }
         Certificate certificate = ledgerOf(reference);
         LedgerEntry amended = entryAt(certificate, position);
+        if (type == EntryType.CORRECTION && correction == null) {
+            throw new RuleViolationException("rule.ledger.correctionEmpty");
+        }
         AuthorizationInput input = type == EntryType.CANCELLATION ? amended.input() : correction;
         LedgerEntry entry = append(certificate, type, amended, reason, input, document, channel, 0);
         return queries.view(entry.getId());
@@ -156,14 +159,32 @@ public class AuthorizationLedger {
                 channel, caller.name(), now);
         em.persist(entry);
         em.flush();
-        List<Finding> findings = LedgerRules.evaluate(factsFor(certificate, input, offence, today));
+        List<Finding> findings = findingsOn(certificate, entry, offence, today);
         findings.forEach(finding -> certificate.raiseFlag(finding.rule(), "entry " + entry.getPosition() + ": "
                 + finding.detail(), entry.getId(), "system", now));
+        if (amends != null) {
+            certificate.closeLedgerFlags(amends.getId(), (type == EntryType.CORRECTION ? "superseded by the correction"
+                    : "closed by the cancellation") + " at position " + entry.getPosition(), now);
+        }
         auditLog.record(AuditAction.LEDGER_ENTRY_RECORDED, "CERTIFICATE", certificate.getReference(), type + " at position "
                 + entry.getPosition() + (amends == null ? "" : " amending " + amends.getPosition()) + " via " + channel
                 + ", hash " + entry.getHash() + (findings.isEmpty() ? "" : ", flags " + findings.stream()
                         .map(f -> f.rule().name()).toList()));
         return entry;
+    }
+
+    /**
+     * What the rules find on a new entry. A cancellation withdraws an authorization and is judged on
+     * nothing; a correction is judged on its corrected facts as of the day the authorization was
+     * first recorded, so fixing a typo weeks later does not make the record late.
+     */
+    private List<Finding> findingsOn(Certificate certificate, LedgerEntry entry, Offence offence, LocalDate today) {
+        if (entry.getType() == EntryType.CANCELLATION) {
+            return List.of();
+        }
+        LocalDate recordedOn = entry.getType() == EntryType.CORRECTION
+                ? LocalDate.ofInstant(entry.firstRecordedAt(), ZoneOffset.UTC) : today;
+        return LedgerRules.evaluate(factsFor(certificate, entry.input(), offence, recordedOn));
     }
 
     private LedgerFacts factsFor(Certificate certificate, AuthorizationInput input, Offence offence, LocalDate today) {

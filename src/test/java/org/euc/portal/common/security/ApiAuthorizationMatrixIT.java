@@ -72,6 +72,8 @@ class ApiAuthorizationMatrixIT {
             entry("GET /api/v1/certificates/{reference}/authorizations", IMPORTERS),
             entry("POST /api/v1/certificates/{reference}/authorizations", IMPORTERS),
             entry("POST /api/v1/certificates/{reference}/authorizations/csv", IMPORTERS),
+            entry("POST /api/v1/certificates/{reference}/authorizations/{position}/corrections", IMPORTERS),
+            entry("POST /api/v1/certificates/{reference}/authorizations/{position}/cancellations", IMPORTERS),
             entry("GET /api/v1/review/cases", REVIEWERS),
             entry("GET /api/v1/review/cases/{reference}", EnumSet.of(Caller.REVIEWER, Caller.SENIOR, Caller.AUDITOR)),
             entry("POST /api/v1/review/cases/{reference}/claim", REVIEWERS),
@@ -113,9 +115,10 @@ class ApiAuthorizationMatrixIT {
             entry("POST /api/v1/admin/users/{username}/temporary-password", ADMINS));
 
     /** Path parameters: agency A's approved certificate, else records that do not exist. */
-    private static final Map<String, String> NOT_EXISTING = Map.of("revision", "1", "proposal", "999999", "flag", "999999",
-            "id", "999999", "item", "999999", "code", "MATRIX-NONE", "fingerprint", "00", "country", "XA",
-            "username", "matrix.nobody", "role", "auditor");
+    private static final Map<String, String> NOT_EXISTING = Map.ofEntries(entry("revision", "1"),
+            entry("proposal", "999999"), entry("flag", "999999"), entry("id", "999999"), entry("item", "999999"),
+            entry("code", "MATRIX-NONE"), entry("fingerprint", "00"), entry("country", "XA"),
+            entry("username", "matrix.nobody"), entry("role", "auditor"), entry("position", "999999"));
 
     private static final String WITHOUT_AGENCY = "matrix.noagency";
 
