@@ -85,7 +85,10 @@ class ReviewJourneyIT {
             Path issued = importer.download(By.id("issuedPdf"), reference + "-issued.pdf");
             assertTrue(new String(Files.readAllBytes(issued), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
                     .startsWith("%PDF-"));
-            assertTrue(importer.find(By.id("unreadCount")).getText().matches("\\d+"), "a notification is waiting");
+            assertTrue(importer.find(By.id("unreadCount")).getText().matches("[1-9]\\d*"), "a notification is waiting");
+            importer.visit("/notifications.xhtml");
+            assertTrue(importer.waitFor(By.tagName("main")).getText().contains("Certificate " + reference + " was approved"),
+                    "the notification this approval caused");
         }
 
         // reviewer.one suspends it

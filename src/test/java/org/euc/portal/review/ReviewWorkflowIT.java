@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,10 +24,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.euc.portal.common.integrity.HashChain;
+import org.euc.portal.signature.TestPki;
 import org.euc.portal.signature.domain.PadesInspection;
 import org.euc.portal.signature.domain.SignatureCheckOutcome;
 import org.euc.portal.signature.service.PadesVerifier;
@@ -38,6 +45,7 @@ import org.euc.portal.testsupport.ImporterApi;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.PortalSession;
 import org.euc.portal.testsupport.ReviewerApi;
+import org.euc.portal.testsupport.SignatoryFixture;
 import org.euc.portal.testsupport.Signing;
 import org.euc.portal.testsupport.TestStack;
 import org.junit.jupiter.api.Assumptions;
@@ -234,6 +242,28 @@ class ReviewWorkflowIT {
         assertEquals("system", expiry.getString("actor"));
         assertEquals("VALIDITY_ENDED", expiry.getString("reasonCode"));
         assertEquals(403, ApiClient.as(DemoUser.REVIEWER_ONE).post("/api/v1/admin/review-jobs", null).status());
+        String notifications = PortalSession.login(DemoUser.IMPORTER_ARCADIA).get("/notifications.xhtml").text();
+        assertTrue(notifications.contains("Certificate " + reference + " expired on "
+                + LocalDate.now(ZoneOffset.UTC).minusDays(1) + ": the validity the ministry approved has ended."),
+                "the agency is told it expired, not that the ministry decided: " + notifications);
+    }
+
+    @Test
+    void notificationsSayWhatWasDecidedAndWhy() {
+        String rejected = ARCADIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(rejected).status());
+        assertEquals(200, REVIEWER.decide(rejected, "REJECT", "END_USER_NOT_ELIGIBLE",
+                "The end user is a ministry of information.", null).status());
+        String approved = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
+        JsonObject terms = REVIEWER.caseFile(approved);
+
+        String notifications = PortalSession.login(DemoUser.IMPORTER_ARCADIA).get("/notifications.xhtml").text();
+
+        assertTrue(notifications.contains("Certificate " + rejected + " was rejected \u2014 End user not eligible: "
+                + "The end user is a ministry of information."), notifications);
+        assertTrue(notifications.contains("Certificate " + approved + " was approved, valid from "
+                + terms.getString("approvedFrom") + " until " + terms.getString("approvedUntil") + "."), notifications);
+        assertFalse(notifications.contains("The ministry decided on certificate " + rejected), "never a bare decision");
     }
 
     @Test
@@ -254,6 +284,75 @@ class ReviewWorkflowIT {
         assertTrue(subjectOf(message).contains("asks for changes"), subjectOf(message));
         PortalSession.Page notifications = PortalSession.login(DemoUser.IMPORTER_ARCADIA).get("/notifications.xhtml");
         assertTrue(notifications.text().contains("Please name the sites of installation."), "shown in the portal too");
+    }
+
+    @Test
+    void internalNotesNeverReachTheImporterOnAnyChannel() throws Exception {
+        String internal = "internal-" + UUID.randomUUID();
+        String forTheAgency = "for-the-agency-" + UUID.randomUUID();
+        String reference = ARCADIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(reference).status());
+        for (String[] note : new String[][] {{"INTERNAL", internal}, {"TO_AGENCY", forTheAgency}}) {
+            Reply written = REVIEWER.client().post("/api/v1/review/cases/" + reference + "/notes",
+                    "{\"visibility\": \"" + note[0] + "\", \"text\": \"" + note[1] + "\"}");
+            assertEquals(200, written.status(), written.body());
+        }
+        long proposal = REVIEWER.proposeApproval(reference).json().getJsonNumber("proposalId").longValue();
+        assertEquals(200, SENIOR_TWO.confirm(reference, proposal).status());
+        assertTrue(REVIEWER.caseFile(reference).toString().contains(internal), "the ministry reads it on the case");
+
+        PortalSession importer = PortalSession.login(DemoUser.IMPORTER_ARCADIA);
+        String page = importer.get("/importer/certificate.xhtml?ref=" + reference).text();
+        assertTrue(page.contains(forTheAgency), "a note to the agency is shown to it");
+        assertFalse(page.contains(internal), "certificate page");
+        assertFalse(ARCADIA.client().get("/api/v1/agency/certificates/" + reference).body().contains(internal), "API");
+        assertFalse(importer.get("/notifications.xhtml").text().contains(internal), "notifications");
+        try (PDDocument issued = Loader.loadPDF(importer.download("/documents/" + reference + "/issued.pdf"))) {
+            assertFalse(new PDFTextStripper().getText(issued).contains(internal), "issued PDF");
+        }
+        GreenMail mail = TestStack.mailServer().orElse(null);
+        if (mail != null) {
+            Eventually.await(() -> inboxOf(mail, "importer.arcadia@demo.invalid").stream()
+                    .filter(m -> subjectOf(m).contains(reference)).count(), count -> count >= 2, Duration.ofSeconds(30));
+            for (MimeMessage message : inboxOf(mail, "importer.arcadia@demo.invalid")) {
+                assertFalse(GreenMailUtil.getWholeMessage(message).contains(internal), "e-mail " + subjectOf(message));
+            }
+        }
+    }
+
+    @Test
+    void revokingASignatoryFlagsWhatTheySignedAndTellsTheReviewers() {
+        String name = "Sam Revoked " + System.nanoTime();
+        TestPki.Credentials signer = new TestPki("Arcadian test CA").issueCurrentlyValid(name);
+        SignatoryFixture.register("ARC-NPA", name, signer, null);
+        String open = ARCADIA.submittedCertificate(signer);
+        String approved = ARCADIA.submittedCertificate(signer);
+        assertEquals(200, REVIEWER.claim(approved).status());
+        long proposal = REVIEWER.proposeApproval(approved).json().getJsonNumber("proposalId").longValue();
+        assertEquals(200, SENIOR_TWO.confirm(approved, proposal).status());
+        String byTheDemoSignatory = ARCADIA.submittedCertificate();
+        String fingerprint = SignatoryFixture.fingerprintOf(signer);
+
+        Reply revoked = ApiClient.as(DemoUser.ADMIN_ONE).post("/api/v1/admin/agencies/ARC-NPA/signatories/" + fingerprint
+                + "/revocation", "{\"effectiveFrom\": \"" + LocalDate.now(ZoneOffset.UTC)
+                + "\", \"reason\": \"left the agency\", \"version\": 0}");
+
+        assertEquals(200, revoked.status(), revoked.body());
+        for (String reference : List.of(open, approved)) {
+            JsonObject flag = REVIEWER.caseFile(reference).getJsonArray("flags").stream().map(JsonValue::asJsonObject)
+                    .filter(f -> f.getString("rule").equals("SIGNATORY_REVOKED")).findFirst().orElseThrow();
+            assertTrue(flag.getBoolean("blocking") && !flag.containsKey("resolvedAt"), "blocking and open: " + flag);
+            assertTrue(flag.getString("detail").contains(name), flag.toString());
+        }
+        assertTrue(REVIEWER.caseFile(byTheDemoSignatory).getJsonArray("flags").stream().map(JsonValue::asJsonObject)
+                .noneMatch(f -> f.getString("rule").equals("SIGNATORY_REVOKED")), "only what they signed");
+        assertEquals(200, REVIEWER.claim(open).status());
+        Reply approval = REVIEWER.proposeApproval(open);
+        assertEquals(422, approval.status(), approval.body());
+        assertEquals("rule.approval.blockingFlags", approval.json().getString("error"));
+        String notifications = PortalSession.login(DemoUser.REVIEWER_TWO).get("/notifications.xhtml").text();
+        assertTrue(notifications.contains("Signatory " + name + " of agency ARC-NPA was revoked")
+                && notifications.contains(open) && notifications.contains(approved), notifications);
     }
 
     /** What reached one address (the portal sends with all recipients in BCC). */

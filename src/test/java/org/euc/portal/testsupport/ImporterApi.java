@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.euc.portal.signature.TestPki;
 
 /**
  * Drives the importer's JSON API as an agency's case system would, to bring certificates into the
@@ -37,14 +38,19 @@ public final class ImporterApi {
         return ApiClient.withToken(token);
     }
 
-    /** A draft with details, a terrorist act, every undertaking and its generated PDF. */
+    /** A draft with details, a terrorist act, every undertaking and its generated PDF, naming the demo signatory. */
     public ReadyDraft draftReadyToSign() {
-        String fingerprint = org.euc.portal.common.integrity.HashChain.sha256Hex(
-                encoded(Signing.demoSignatoryOf(importer.agency()).certificate()));
+        return draftReadyToSign(Signing.demoSignatoryOf(importer.agency()));
+    }
+
+    /** As {@link #draftReadyToSign()}, naming another registered signatory of the agency. */
+    public ReadyDraft draftReadyToSign(TestPki.Credentials signatoryToName) {
+        String fingerprint = SignatoryFixture.fingerprintOf(signatoryToName);
         long signatory = client().get("/api/v1/agency/signatories").jsonArray().stream()
                 .map(jakarta.json.JsonValue::asJsonObject)
                 .filter(s -> s.getString("fingerprint").equals(fingerprint))
-                .findFirst().orElseThrow(() -> new AssertionError("demo signatory of " + importer.agency() + " not registered"))
+                .findFirst().orElseThrow(() -> new AssertionError("signatory " + fingerprint + " of " + importer.agency()
+                        + " not registered"))
                 .getJsonNumber("id").longValue();
         ApiClient.Reply created = client().post("/api/v1/agency/certificates", Json.createObjectBuilder()
                 .add("exporterCompany", "Test Exporter for " + importer.username())
@@ -73,9 +79,13 @@ public final class ImporterApi {
 
     /** A certificate of this importer's agency, signed by its demo signatory and submitted. */
     public String submittedCertificate() {
-        ReadyDraft draft = draftReadyToSign();
-        ApiClient.Reply signed = uploadSigned(draft.reference(),
-                Signing.sign(draft.generatedPdf(), Signing.demoSignatoryOf(importer.agency())));
+        return submittedCertificate(Signing.demoSignatoryOf(importer.agency()));
+    }
+
+    /** A certificate of this importer's agency, signed by one of its registered signatories and submitted. */
+    public String submittedCertificate(TestPki.Credentials signatory) {
+        ReadyDraft draft = draftReadyToSign(signatory);
+        ApiClient.Reply signed = uploadSigned(draft.reference(), Signing.sign(draft.generatedPdf(), signatory));
         assertEquals(200, signed.status(), signed.body());
         ApiClient.Reply submitted = submit(draft.reference(), signed.json().getJsonNumber("version").longValue());
         assertEquals(200, submitted.status(), submitted.body());
@@ -120,16 +130,7 @@ public final class ImporterApi {
         return reply.json().getJsonNumber("version").longValue();
     }
 
-    private static byte[] encoded(java.security.cert.X509Certificate certificate) {
-        try {
-            return certificate.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A draft whose PDF is generated and waits for a signature. */
     public record ReadyDraft(String reference, long version, byte[] generatedPdf) {
     }
-
 }

@@ -18,6 +18,15 @@ public final class SignatoryFixture {
     private SignatoryFixture() {
     }
 
+    /** The SHA-256 fingerprint by which the portal knows a signatory's certificate. */
+    public static String fingerprintOf(TestPki.Credentials credentials) {
+        try {
+            return HashChain.sha256Hex(credentials.certificate().getEncoded());
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void register(String agencyCode, String name, TestPki.Credentials credentials, Instant revokedAt) {
         try (Connection connection = TestStack.database().connect();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO signatory (agency_id, name, title, "
@@ -27,7 +36,7 @@ public final class SignatoryFixture {
             byte[] der = credentials.certificate().getEncoded();
             insert.setString(1, name);
             insert.setBytes(2, der);
-            insert.setString(3, HashChain.sha256Hex(der));
+            insert.setString(3, fingerprintOf(credentials));
             insert.setString(4, credentials.certificate().getSubjectX500Principal().getName());
             insert.setString(5, credentials.certificate().getIssuerX500Principal().getName());
             insert.setString(6, credentials.certificate().getSerialNumber().toString(16));

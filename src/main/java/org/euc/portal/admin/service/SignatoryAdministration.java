@@ -10,13 +10,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import org.euc.portal.certificate.domain.Certificate;
+import org.euc.portal.certificate.domain.CertificateStatus;
+import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
+import org.euc.portal.notification.domain.NotificationKind;
+import org.euc.portal.notification.service.Notifications;
 import org.euc.portal.reference.domain.Agency;
 import org.euc.portal.reference.domain.Signatory;
 import org.euc.portal.reference.domain.SignatoryCertificate;
@@ -40,6 +46,9 @@ public class SignatoryAdministration {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Notifications notifications;
 
     Clock clock = Clock.systemUTC();
 
@@ -107,8 +116,35 @@ public class SignatoryAdministration {
         String cleanReason = requiredText(reason, "rule.decision.rationaleRequired");
         Instant at = from.equals(today) ? now : from.atStartOfDay(ZoneOffset.UTC).toInstant();
         signatory.revoke(at, cleanReason);
+        List<String> flagged = flagCertificatesSignedBy(signatory, "signatory " + signatory.getName() + " revoked from "
+                + from + ": " + cleanReason, now);
         auditLog.record(AuditAction.SIGNATORY_REVOKED, "SIGNATORY", fingerprint,
-                signatory.getName() + " from " + at + ": " + cleanReason);
+                signatory.getName() + " from " + at + ": " + cleanReason + "; flagged " + flagged.size() + " certificates");
+    }
+
+    /**
+     * Every certificate still in force or in review whose current revision this signatory signed
+     * gets a blocking flag: an open case cannot be approved until a reviewer has judged it, and an
+     * approved or suspended one waits for a reviewer to decide whether it stands. The reviewers are
+     * told which ones. @return the references flagged
+     */
+    private List<String> flagCertificatesSignedBy(Signatory signatory, String detail, Instant now) {
+        List<Certificate> signed = em.createQuery("SELECT c FROM Certificate c JOIN c.revisions r "
+                        + "WHERE r.number = c.currentRevisionNumber AND r.signatory = :signatory AND c.status IN :statuses "
+                        + "ORDER BY c.reference", Certificate.class)
+                .setParameter("signatory", signatory)
+                .setParameter("statuses", EnumSet.of(CertificateStatus.SUBMITTED, CertificateStatus.UNDER_REVIEW,
+                        CertificateStatus.APPROVED, CertificateStatus.SUSPENDED))
+                .getResultList();
+        signed.forEach(certificate -> certificate.raiseFlag(FlagRule.SIGNATORY_REVOKED, detail, "system", now));
+        List<String> references = signed.stream().map(Certificate::getReference).toList();
+        if (!references.isEmpty()) {
+            for (String role : List.of(Roles.REVIEWER, Roles.SENIOR_REVIEWER)) {
+                notifications.toRole(role, NotificationKind.SIGNATORY_REVOKED, "", signatory.getName(),
+                        signatory.getAgency().getCode(), String.join(", ", references));
+            }
+        }
+        return references;
     }
 
     private Agency requireAgency(String code) {

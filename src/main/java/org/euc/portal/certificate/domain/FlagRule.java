@@ -11,6 +11,8 @@ public enum FlagRule implements Labelled {
     SIGNATORY_CHANGED(true),
     /** a declared offence's catalogue entry changed (penalty, category...) after it was declared */
     OFFENCE_CATALOGUE_CHANGED(true),
+    /** the signatory of the current revision was revoked: a reviewer judges whether the certificate stands */
+    SIGNATORY_REVOKED(true),
 
     // ----- rules on the judicial authorization ledger: findings for reviewers to resolve or act on -----
     /** the legal basis is an offence under 6 years, or an expression/opinion offence */

@@ -51,8 +51,8 @@ public class NotificationMail {
         try {
             List<String> addresses = recipients(notification).stream().map(DirectoryUser::email)
                     .filter(email -> email != null && !email.isBlank()).distinct().toList();
-            String text = MessageCatalog.text(Locale.ENGLISH, notification.getKind().textKey(),
-                    notification.textArguments());
+            String text = MessageCatalog.text(Locale.ENGLISH, notification.getKind().textKey(), notification.getKind()
+                    .shownArguments(notification.textArguments(), key -> MessageCatalog.text(Locale.ENGLISH, key)));
             String link = settings.publicUrl() + (notification.getCertificateReference() == null ? "notifications.xhtml"
                     : (notification.getRecipientAgency() != null ? "importer/certificate.xhtml?ref=" : "review/case.xhtml?ref=")
                             + notification.getCertificateReference());

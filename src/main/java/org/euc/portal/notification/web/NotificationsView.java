@@ -49,7 +49,8 @@ public class NotificationsView implements Serializable {
 
     /** The notification's sentence in the reader's language. */
     public String text(NotificationView notification) {
-        return messages.text(notification.kind().textKey(), notification.textArguments());
+        return messages.text(notification.kind().textKey(), notification.kind().shownArguments(
+                notification.textArguments(), key -> messages.text(key)));
     }
 
     public List<NotificationView> getLatest() {

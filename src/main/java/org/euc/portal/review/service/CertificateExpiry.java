@@ -44,8 +44,8 @@ public class CertificateExpiry {
         Instant now = clock.instant();
         for (Certificate certificate : due) {
             certificate.expire(now);
-            notifications.toAgency(certificate.getAgency().getCode(), NotificationKind.DECISION_MADE,
-                    certificate.getReference(), "validity ended on " + certificate.getApprovedUntil());
+            notifications.toAgency(certificate.getAgency().getCode(), NotificationKind.CERTIFICATE_EXPIRED,
+                    certificate.getReference(), certificate.getApprovedUntil().toString());
             auditLog.recordBySystem(AuditAction.CERTIFICATE_EXPIRED, "CERTIFICATE", certificate.getReference(),
                     "approved until " + certificate.getApprovedUntil());
         }

@@ -94,12 +94,12 @@ public class ReviewDecisions {
     public void decide(String reference, long expectedVersion, Decision decision) {
         Certificate certificate = forChange(reference, expectedVersion);
         certificate.decide(decision, caller.name(), clock.instant());
-        NotificationKind notice = switch (decision.kind()) {
-            case REQUEST_CHANGES -> NotificationKind.CHANGES_REQUESTED;
-            case SUSPEND -> NotificationKind.CERTIFICATE_SUSPENDED;
-            default -> NotificationKind.DECISION_MADE;
-        };
-        notifications.toAgency(certificate.getAgency().getCode(), notice, reference, decision.rationale());
+        switch (decision.kind()) {
+            case REQUEST_CHANGES -> notifyAgency(certificate, NotificationKind.CHANGES_REQUESTED, decision.rationale());
+            case SUSPEND -> notifyAgency(certificate, NotificationKind.CERTIFICATE_SUSPENDED, decision.rationale());
+            default -> notifyAgency(certificate, NotificationKind.CERTIFICATE_REJECTED, decision.reason().name(),
+                    decision.rationale());
+        }
         auditLog.record(auditActionOf(decision.kind()), "CERTIFICATE", reference, describe(decision));
     }
 
@@ -128,8 +128,14 @@ public class ReviewDecisions {
         if (proposal.getKind() == DecisionKind.APPROVE) {
             issuance.issue(certificate, proposal, now);
         }
-        notifications.toAgency(certificate.getAgency().getCode(), NotificationKind.DECISION_MADE, reference,
-                proposal.getRationale());
+        switch (proposal.getKind()) {
+            case APPROVE -> notifyAgency(certificate, NotificationKind.CERTIFICATE_APPROVED,
+                    certificate.getApprovedFrom().toString(), certificate.getApprovedUntil().toString());
+            case REINSTATE -> notifyAgency(certificate, NotificationKind.CERTIFICATE_REINSTATED,
+                    proposal.getReason().name(), proposal.getRationale());
+            default -> notifyAgency(certificate, NotificationKind.CERTIFICATE_REVOKED, proposal.getReason().name(),
+                    proposal.getRationale());
+        }
         auditLog.record(AuditAction.DECISION_CONFIRMED, "CERTIFICATE", reference, proposal.getKind()
                 + " proposed by " + proposal.getProposedBy() + " confirmed; status now " + certificate.getStatus());
     }
@@ -168,6 +174,11 @@ public class ReviewDecisions {
         certificate.requireVersion(expectedVersion);
         em.lock(certificate, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return certificate;
+    }
+
+    /** Tells the agency what happened to its certificate: the decision, and its reason or its terms. */
+    private void notifyAgency(Certificate certificate, NotificationKind kind, String... arguments) {
+        notifications.toAgency(certificate.getAgency().getCode(), kind, certificate.getReference(), arguments);
     }
 
     private CountryStanding countryStandingToday(Certificate certificate) {
