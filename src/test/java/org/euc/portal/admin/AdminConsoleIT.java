@@ -70,6 +70,7 @@ class AdminConsoleIT {
 
     @Test
     void theServicesRefuseNonAdministratorsWhateverTheyCall() {
+        Instant startedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String code = uniqueAgencyCode();
         String agency = "{\"code\":\"" + code + "\",\"name\":\"Forged\",\"kind\":\"POLICE\",\"countryCode\":\"XA\"}";
 
@@ -85,8 +86,11 @@ class AdminConsoleIT {
         assertEquals(403, ApiClient.as(DemoUser.IMPORTER_ARCADIA).get("/api/v1/admin/users/importer.arcadia").status());
 
         JsonObject refusals = ApiClient.as(DemoUser.AUDITOR_ONE).get("/api/v1/audit-log/events?action=ACCESS_DENIED&actor="
-                + DemoUser.REVIEWER_ONE.username() + "&max=5").json();
-        assertTrue(refusals.getInt("total") >= 1, "the refused attempt is in the audit log");
+                + DemoUser.REVIEWER_ONE.username() + "&from=" + startedAt + "&max=50").json();
+        assertTrue(refusals.getJsonArray("events").getValuesAs(JsonObject.class).stream().anyMatch(event ->
+                event.getString("subjectId", "").equals("AgencyAdministration.create")
+                        && event.getString("details", "").contains("admin")),
+                "the reviewer's refused attempt to create an agency is in the audit log: " + refusals);
     }
 
     @Test
@@ -245,6 +249,29 @@ class AdminConsoleIT {
         assertTrue(lines.get(0).startsWith("\uFEFFid,occurred_at,actor"), lines.get(0));
         assertTrue(lines.get(1).contains("AGENCY_CREATED"), lines.get(1));
         assertEquals(2, lines.size(), "exactly the filtered events");
+    }
+
+    @Test
+    void aWithdrawnDraftCountsNowhereAsAnApplication() {
+        ApiClient auditor = ApiClient.as(DemoUser.AUDITOR_ONE);
+        long arcadianBefore = arcadianCertificates(auditor.get("/api/v1/dashboard").json());
+        ImporterApi importer = ImporterApi.as(DemoUser.IMPORTER_ARCADIA);
+        ImporterApi.ReadyDraft draft = importer.draftReadyToSign();
+
+        Reply withdrawn = importer.client().post("/api/v1/agency/certificates/" + draft.reference() + "/withdrawal",
+                "{\"version\": " + draft.version() + ", \"rationale\": \"started by mistake\"}");
+
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
+        JsonObject figures = auditor.get("/api/v1/dashboard").json();
+        assertFalse(figures.getJsonObject("byStatus").containsKey("WITHDRAWN"), "withdrawn drafts are no applications");
+        assertEquals(arcadianBefore, arcadianCertificates(figures), "nor are they counted for their country");
+    }
+
+    private static long arcadianCertificates(JsonObject figures) {
+        return figures.getJsonArray("byCountry").getValuesAs(JsonObject.class).stream()
+                .filter(country -> country.getString("code").equals("XA")).mapToLong(country -> country.getJsonNumber("certificates")
+                        .longValue()).sum();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.euc.portal.certificate.domain.RevisionDetails;
 import org.euc.portal.certificate.domain.SystemCategory;
 import org.euc.portal.certificate.domain.TerroristAct;
@@ -155,6 +156,18 @@ public class AgencyCertificateResource {
     @Path("/{reference}/submission")
     public CertificateState submit(@PathParam("reference") String reference, VersionedRequest request) {
         drafting.submit(reference, request.requiredVersion());
+        return state(reference);
+    }
+
+    /** A withdrawal: the version the caller saw and why the agency withdraws. */
+    public record WithdrawalRequest(Long version, String rationale) implements VersionedChange {
+    }
+
+    @POST
+    @Path("/{reference}/withdrawal")
+    @Operation(summary = "Withdraw a draft: it is never submitted, and counts nowhere as an application")
+    public CertificateState withdraw(@PathParam("reference") String reference, WithdrawalRequest request) {
+        drafting.withdraw(reference, request.requiredVersion(), request.rationale());
         return state(reference);
     }
 

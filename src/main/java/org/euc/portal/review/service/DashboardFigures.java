@@ -26,7 +26,7 @@ public record DashboardFigures(Map<CertificateStatus, Long> byStatus, List<Count
 
     /**
      * @param decisions   decisions measured (approval, rejection, request for changes)
-     * @param medianDays  median calendar days from submission to decision, null without decisions
+     * @param medianDays  median working days from submission to decision, null without decisions
      * @param p90Days     90th percentile of the same, null without decisions
      */
     public record ReviewTimes(long decisions, Double medianDays, Double p90Days) implements Serializable {

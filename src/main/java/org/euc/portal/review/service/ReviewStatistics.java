@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,23 @@ public class ReviewStatistics {
 
     static final int LEDGER_MONTHS = 12;
 
-    /** Each decision with the latest submission before it: the time the case took. */
+    /**
+     * Each decision with the latest submission before it: the working days the case took, in the
+     * unit of the review target (the submission day excluded, weekends aside; V13).
+     */
     private static final String REVIEW_DAYS = "SELECT count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY days), "
-            + "percentile_cont(0.9) WITHIN GROUP (ORDER BY days) FROM (SELECT extract(epoch FROM d.changed_at - "
-            + "(SELECT max(s.changed_at) FROM status_change s WHERE s.certificate_id = d.certificate_id "
-            + "AND s.to_status = 'SUBMITTED' AND s.changed_at <= d.changed_at)) / 86400.0 AS days "
-            + "FROM status_change d WHERE d.to_status IN ('APPROVED', 'REJECTED', 'CHANGES_REQUESTED') "
-            + "AND d.from_status IN ('SUBMITTED', 'UNDER_REVIEW')) decided WHERE days IS NOT NULL";
+            + "percentile_cont(0.9) WITHIN GROUP (ORDER BY days) FROM (SELECT working_days_between("
+            + "(submitted_at AT TIME ZONE 'UTC')::date, (decided_at AT TIME ZONE 'UTC')::date) AS days FROM ("
+            + "SELECT d.changed_at AS decided_at, (SELECT max(s.changed_at) FROM status_change s "
+            + "WHERE s.certificate_id = d.certificate_id AND s.to_status = 'SUBMITTED' AND s.changed_at <= d.changed_at) "
+            + "AS submitted_at FROM status_change d WHERE d.to_status IN ('APPROVED', 'REJECTED', 'CHANGES_REQUESTED') "
+            + "AND d.from_status IN ('SUBMITTED', 'UNDER_REVIEW')) decided WHERE submitted_at IS NOT NULL) timed";
+
+    /**
+     * Certificates their agency submitted: not drafts, and not withdrawn ones, since only a draft
+     * can be withdrawn (CertificateStatus).
+     */
+    private static final String EVER_SUBMITTED = "c.status NOT IN :neverSubmitted";
 
     @PersistenceContext
     EntityManager em;
@@ -55,17 +67,21 @@ public class ReviewStatistics {
 
     private Map<CertificateStatus, Long> byStatus() {
         Map<CertificateStatus, Long> counts = new EnumMap<>(CertificateStatus.class);
-        em.createQuery("SELECT c.status, count(c) FROM Certificate c WHERE c.status <> :draft GROUP BY c.status",
-                        Object[].class).setParameter("draft", CertificateStatus.DRAFT).getResultList()
+        everSubmitted(em.createQuery("SELECT c.status, count(c) FROM Certificate c WHERE " + EVER_SUBMITTED
+                        + " GROUP BY c.status", Object[].class)).getResultList()
                 .forEach(row -> counts.put((CertificateStatus) row[0], (Long) row[1]));
         return counts;
     }
 
     private List<CountryCount> byCountry() {
-        return em.createQuery("SELECT new org.euc.portal.review.service.DashboardFigures$CountryCount(k.code, k.name, "
-                        + "count(c)) FROM Certificate c JOIN c.agency a JOIN a.country k WHERE c.status <> :draft "
-                        + "GROUP BY k.code, k.name ORDER BY count(c) DESC, k.name", CountryCount.class)
-                .setParameter("draft", CertificateStatus.DRAFT).getResultList();
+        return everSubmitted(em.createQuery("SELECT new org.euc.portal.review.service.DashboardFigures$CountryCount("
+                        + "k.code, k.name, count(c)) FROM Certificate c JOIN c.agency a JOIN a.country k WHERE "
+                        + EVER_SUBMITTED + " GROUP BY k.code, k.name ORDER BY count(c) DESC, k.name", CountryCount.class))
+                .getResultList();
+    }
+
+    private static <T> TypedQuery<T> everSubmitted(TypedQuery<T> query) {
+        return query.setParameter("neverSubmitted", EnumSet.of(CertificateStatus.DRAFT, CertificateStatus.WITHDRAWN));
     }
 
     private ReviewTimes reviewTimes() {

@@ -69,6 +69,7 @@ class ApiAuthorizationMatrixIT {
                     Caller.IMPORTER_A, Caller.IMPORTER_B, Caller.REVIEWER, Caller.SENIOR, Caller.AUDITOR)),
             entry("PUT /api/v1/agency/certificates/{reference}/signed-document", IMPORTERS),
             entry("POST /api/v1/agency/certificates/{reference}/submission", IMPORTERS),
+            entry("POST /api/v1/agency/certificates/{reference}/withdrawal", IMPORTERS),
             entry("GET /api/v1/certificates/{reference}/authorizations", IMPORTERS),
             entry("POST /api/v1/certificates/{reference}/authorizations", IMPORTERS),
             entry("POST /api/v1/certificates/{reference}/authorizations/csv", IMPORTERS),
