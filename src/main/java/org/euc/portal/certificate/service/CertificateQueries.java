@@ -19,6 +19,7 @@ import org.euc.portal.certificate.domain.CertificateRevision;
 import org.euc.portal.certificate.service.CertificateDetail.DocumentInfo;
 import org.euc.portal.certificate.service.CertificateDetail.HistoryEntry;
 import org.euc.portal.certificate.service.CertificateDetail.RevisionView;
+import org.euc.portal.common.persistence.LikePattern;
 import org.euc.portal.common.security.Roles;
 
 /** An agency's certificates for its importers: a list paged in the database, and one certificate in full. */
@@ -144,8 +145,7 @@ public class CertificateQueries {
             query.setParameter("status", filter.status());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.setParameter("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("text", LikePattern.containing(filter.text().trim().toLowerCase(Locale.ROOT)));
         }
     }
 }

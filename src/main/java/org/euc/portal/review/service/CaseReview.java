@@ -13,7 +13,10 @@ import java.util.List;
 import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.service.CertificateDetail;
 import org.euc.portal.certificate.service.CertificateQueries;
+import org.euc.portal.common.audit.domain.AuditAction;
+import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.persistence.NoSuchRecordException;
+import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.reference.domain.CountryStanding;
 import org.euc.portal.reference.service.ReferenceData;
@@ -37,11 +40,20 @@ public class CaseReview {
     @Inject
     ReferenceData referenceData;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog auditLog;
+
     Clock clock = Clock.systemUTC();
 
     @RolesAllowed({Roles.REVIEWER, Roles.SENIOR_REVIEWER, Roles.AUDITOR})
     public CaseFile caseFile(String reference) {
         Certificate certificate = load(reference);
+        if (!caller.hasRole(Roles.REVIEWER) && !caller.hasRole(Roles.SENIOR_REVIEWER)) {
+            auditLog.record(AuditAction.CASE_READ, "CERTIFICATE", reference, null); // oversight leaves a trace
+        }
         CertificateDetail detail = certificateQueries.detailOf(certificate);
         List<NoteView> notes = em.createQuery("SELECT n FROM CaseNote n WHERE n.certificate = :certificate "
                         + "ORDER BY n.writtenAt, n.id", CaseNote.class)

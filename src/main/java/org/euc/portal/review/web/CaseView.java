@@ -82,6 +82,9 @@ public class CaseView implements Serializable {
         }
         caseFile = cases.caseFile(reference);
         assignee = caseFile.assignee();
+        if (!isReviewer()) {
+            return; // an auditor reads the case; nobody to assign it to
+        }
         try {
             List<String> names = new ArrayList<>();
             for (String role : List.of(Roles.REVIEWER, Roles.SENIOR_REVIEWER)) {
@@ -198,6 +201,11 @@ public class CaseView implements Serializable {
         CertificateStatus status = getStatus();
         return status == CertificateStatus.SUBMITTED || status == CertificateStatus.UNDER_REVIEW
                 || status == CertificateStatus.SUSPENDED || caseFile.openProposal() != null;
+    }
+
+    /** A reviewer or senior reviewer works the case; anyone else (an auditor) only reads it. */
+    public boolean isReviewer() {
+        return caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.SENIOR_REVIEWER);
     }
 
     public boolean isClaimable() {

@@ -58,6 +58,8 @@ class PageAuthorizationMatrixIT {
             entry("/review/index.xhtml", REVIEWERS),
             entry("/review/case.xhtml?ref={reference}", REVIEWERS),
             entry("/audit/index.xhtml", AUDITORS),
+            entry("/audit/certificates.xhtml", AUDITORS),
+            entry("/audit/case.xhtml?ref={reference}", AUDITORS),
             entry("/audit/ledger.xhtml", AUDITORS),
             entry("/audit/sample.xhtml?id=999999", AUDITORS),
             entry("/reports/audit-log.xhtml", REPORTS),

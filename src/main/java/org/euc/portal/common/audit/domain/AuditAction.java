@@ -21,6 +21,8 @@ public enum AuditAction {
     CASE_CLAIMED,
     CASE_ASSIGNED,
     CASE_NOTE_WRITTEN,
+    /** an auditor (not a reviewer at work) read a case file */
+    CASE_READ,
     CHANGES_REQUESTED,
     CERTIFICATE_REJECTED,
     CERTIFICATE_SUSPENDED,

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.domain.AuditEvent;
 import org.euc.portal.common.csv.CsvWriter;
+import org.euc.portal.common.persistence.LikePattern;
 import org.euc.portal.common.security.Roles;
 
 /**
@@ -102,13 +103,9 @@ public class AuditLogSearch {
             query.setParameter("action", filter.action());
         }
         if (filter.subject() != null) {
-            query.setParameter("subject", escapeLike(filter.subject()) + "%");
+            query.setParameter("subject", LikePattern.startingWith(filter.subject()));
         }
         return query;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String nullToEmpty(String text) {
