@@ -229,6 +229,65 @@ class ReviewWorkflowIT {
     }
 
     @Test
+    void aCountryApprovedAgainGetsItsSuspendedCertificatesBackOnlyThroughFourEyes() {
+        String approved = ReviewerApi.approved(BOREALIA, DemoUser.REVIEWER_TWO, DemoUser.SENIOR_ONE);
+        ApiClient admin = ApiClient.as(DemoUser.ADMIN_ONE);
+        String reinstatements = "/api/v1/review/country-reinstatements/XB";
+        try {
+            assertEquals(200, admin.post("/api/v1/admin/country-delistings",
+                    "{\"countries\":[\"XB\"],\"reason\":\"test: courts suspended\"}").status());
+            assertEquals("SUSPENDED", REVIEWER.status(approved));
+            assertEquals("rule.decision.countryNotApproved", REVIEWER.client().post(reinstatements + "/proposal", null)
+                    .json().getString("error"), "nothing to reinstate while the country is off the list");
+
+            Reply again = admin.post("/api/v1/admin/country-approvals",
+                    "{\"countries\":[\"XB\"],\"reason\":\"test: courts restored\"}");
+
+            assertEquals(204, again.status(), again.body());
+            assertEquals("SUSPENDED", REVIEWER.status(approved), "never reinstated silently");
+            assertTrue(REVIEWER.client().get(reinstatements).body().contains(approved), "listed for the reviewers");
+            String notice = PortalSession.login(DemoUser.REVIEWER_TWO).get("/review/").text();
+            assertTrue(notice.contains("XB is on the approved list again") && notice.contains(approved), notice);
+
+            Reply proposed = REVIEWER.client().post(reinstatements + "/proposal", null);
+            assertEquals(200, proposed.status(), proposed.body());
+            assertTrue(proposed.body().contains(approved));
+            assertEquals(403, REVIEWER.client().post(reinstatements + "/confirmation", null).status(), "seniors confirm");
+            Reply confirmed = SENIOR_TWO.client().post(reinstatements + "/confirmation", null);
+            assertEquals(200, confirmed.status(), confirmed.body());
+            assertTrue(confirmed.body().contains(approved));
+            assertEquals("APPROVED", REVIEWER.status(approved));
+            JsonObject reinstatement = lastHistoryEntry(approved);
+            assertEquals("COUNTRY_APPROVED_AGAIN", reinstatement.getString("reasonCode"));
+            assertEquals(DemoUser.SENIOR_TWO.username(), reinstatement.getString("actor"), "confirmed by the second person");
+        } finally {
+            CountryFixture.approveAgain("XB");
+        }
+    }
+
+    @Test
+    void anAssignmentReachesTheColleagueAndAProposalTheSeniorReviewers() {
+        String reference = ARCADIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(reference).status());
+
+        Reply toAnImporter = REVIEWER.client().post("/api/v1/review/cases/" + reference + "/assignment",
+                "{\"version\": " + REVIEWER.version(reference) + ", \"assignee\": \"importer.arcadia\"}");
+        Reply toAColleague = REVIEWER.client().post("/api/v1/review/cases/" + reference + "/assignment",
+                "{\"version\": " + REVIEWER.version(reference) + ", \"assignee\": \"reviewer.two\"}");
+
+        assertEquals("rule.assign.notAReviewer", toAnImporter.json().getString("error"));
+        assertEquals(200, toAColleague.status(), toAColleague.body());
+        assertEquals("reviewer.two", REVIEWER.caseFile(reference).getString("assignee"));
+        assertTrue(PortalSession.login(DemoUser.REVIEWER_TWO).get("/notifications.xhtml").text()
+                .contains("Case " + reference + " was assigned to you by reviewer.one."));
+
+        assertEquals(200, ReviewerApi.as(DemoUser.REVIEWER_TWO).proposeApproval(reference).status());
+        assertTrue(PortalSession.login(DemoUser.SENIOR_TWO).get("/notifications.xhtml").text()
+                .contains("A proposal on case " + reference + " by reviewer.two awaits confirmation"),
+                "the senior reviewers are asked for the second pair of eyes");
+    }
+
+    @Test
     void theScheduledJobExpiresCertificatesWhoseValidityEnded() throws SQLException {
         String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
         sql("UPDATE certificate SET approved_until = current_date - 1 WHERE reference = '" + reference + "'");

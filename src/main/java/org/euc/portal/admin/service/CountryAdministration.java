@@ -16,11 +16,13 @@ import java.util.Locale;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.persistence.LikePattern;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.reference.domain.Country;
 import org.euc.portal.reference.domain.CountryApproval;
+import org.euc.portal.review.service.CountryReinstatement;
 
 /**
  * The approved-country list: every country with its standing today and its full history, approval
@@ -47,6 +49,9 @@ public class CountryAdministration {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    CountryReinstatement reinstatement;
 
     Clock clock = Clock.systemUTC();
 
@@ -99,6 +104,9 @@ public class CountryAdministration {
             em.persist(new CountryApproval(requireCountry(code), true, effectiveFrom, reason.strip(), caller.name(),
                     clock.instant()));
             auditLog.record(AuditAction.COUNTRY_APPROVED, "COUNTRY", code, "effective " + effectiveFrom + ": " + reason.strip());
+            if (!effectiveFrom.isAfter(today())) {
+                reinstatement.countryApprovedAgain(code);
+            }
         }
     }
 
@@ -126,7 +134,7 @@ public class CountryAdministration {
     }
 
     private static String like(String text) {
-        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return LikePattern.containing(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
     }
 
     private LocalDate today() {

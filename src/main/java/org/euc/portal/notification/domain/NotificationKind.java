@@ -33,6 +33,8 @@ public enum NotificationKind {
     PROPOSAL_AWAITING_CONFIRMATION,
     /** to reviewers: a signatory was revoked (no certificate); arguments: name, agency, the references flagged */
     SIGNATORY_REVOKED,
+    /** to reviewers: a country is approved again (no certificate); arguments: country code, the references waiting */
+    COUNTRY_REINSTATEMENTS_AWAITING,
     /** to administrators: someone was given a ministry role (no certificate: the reference is empty) */
     MINISTRY_ROLE_GRANTED;
 
