@@ -35,6 +35,8 @@ import org.euc.portal.testsupport.ApiClient.Reply;
 import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.Eventually;
 import org.euc.portal.testsupport.ImporterApi;
+import org.euc.portal.testsupport.KeycloakTokens;
+import org.euc.portal.testsupport.KeycloakUsers;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.TestStack;
 import org.euc.portal.testsupport.PortalSession;
@@ -272,6 +274,35 @@ class AdminConsoleIT {
         return figures.getJsonArray("byCountry").getValuesAs(JsonObject.class).stream()
                 .filter(country -> country.getString("code").equals("XA")).mapToLong(country -> country.getJsonNumber("certificates")
                         .longValue()).sum();
+    }
+
+    @Test
+    void rolesAreGrantedAndRemovedAndADisabledAccountIsEnabledAgainWithATemporaryPassword() {
+        String user = KeycloakUsers.ensure("it.staff." + Long.toString(System.nanoTime(), 36), "reviewer");
+        String path = "/api/v1/admin/users/" + user;
+
+        Reply granted = ADMIN.post(path + "/roles", "{\"role\": \"auditor\"}");
+        assertEquals(200, granted.status(), granted.body());
+        assertTrue(roles(ADMIN.get(path).json()).containsAll(List.of("reviewer", "auditor")));
+        assertEquals(200, ADMIN.post(path + "/roles/auditor/removal", null).status());
+        assertEquals(List.of("reviewer"), roles(ADMIN.get(path).json()));
+
+        assertEquals(200, ADMIN.post(path + "/disabling", null).status());
+        assertThrows(PortalSession.LoginRefused.class, () -> PortalSession.login(user, DemoUser.PASSWORD, null));
+        assertEquals(200, ADMIN.post(path + "/enabling", null).status());
+        assertEquals(204, ADMIN.post(path + "/temporary-password", "{\"temporaryPassword\": \"Temporary-pass-2026\"}")
+                .status());
+        assertThrows(PortalSession.LoginRefused.class, () -> PortalSession.login(user, DemoUser.PASSWORD, null),
+                "the old password no longer works");
+        IllegalStateException temporary = assertThrows(IllegalStateException.class,
+                () -> KeycloakTokens.accessToken(user, "Temporary-pass-2026"));
+        assertTrue(temporary.getMessage().contains("not fully set up"),
+                "the new password is temporary: the user must choose their own first: " + temporary.getMessage());
+    }
+
+    private static List<String> roles(JsonObject user) {
+        return user.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).sorted().toList();
     }
 
     @Test

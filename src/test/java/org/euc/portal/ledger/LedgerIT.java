@@ -219,6 +219,45 @@ class LedgerIT {
     }
 
     @Test
+    void aSilentLedgerIsFlaggedOnceAndAnAttestationOfNoUseClosesTheFlag() throws SQLException {
+        String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        // the approval took effect 100 days ago, and the agency has recorded nothing since
+        sql(TestStack.database(), "UPDATE certificate SET approved_from = current_date - 100 WHERE reference = '"
+                + reference + "'");
+        ApiClient admin = ApiClient.as(DemoUser.ADMIN_ONE);
+
+        assertTrue(admin.post("/api/v1/admin/review-jobs", null).json().getInt("flaggedForNotReporting") >= 1);
+        admin.post("/api/v1/admin/review-jobs", null);
+        List<JsonObject> flags = failureToReport(reference);
+        assertEquals(1, flags.size(), "flagged once, not once per run: " + flags);
+        assertFalse(flags.get(0).containsKey("resolvedAt"));
+
+        Reply future = ARCADIA.client().post("/api/v1/certificates/" + reference + "/authorizations/no-use-attestations",
+                "{\"from\": \"" + today.minusDays(100) + "\", \"until\": \"" + today.plusDays(1) + "\"}");
+        Reply attested = ARCADIA.client().post("/api/v1/certificates/" + reference + "/authorizations/no-use-attestations",
+                "{\"from\": \"" + today.minusDays(100) + "\", \"until\": \"" + today + "\"}");
+
+        assertEquals("rule.ledger.attestationPeriod", future.json().getString("error"), "no attesting the future");
+        assertEquals(201, attested.status(), attested.body());
+        assertEquals("NO_USE_ATTESTATION", attested.json().getString("type"));
+        JsonObject closed = failureToReport(reference).get(0);
+        assertEquals("reported: NO_USE_ATTESTATION at position " + attested.json().getInt("position"),
+                closed.getString("resolution"));
+        admin.post("/api/v1/admin/review-jobs", null);
+        assertEquals(1, failureToReport(reference).size(), "the attestation counts as reporting: no new flag");
+        assertTrue(verify(reference).getBoolean("intact"), "chained like every entry");
+        assertEquals(422, ARCADIA.client().post("/api/v1/certificates/" + reference + "/authorizations/"
+                + attested.json().getInt("position") + "/corrections", "{\"reason\": \"x\", \"authorization\": "
+                + Authorizations.clean(DECLARED_ACT).toJson() + "}").status(), "an attestation is not corrected");
+    }
+
+    private static List<JsonObject> failureToReport(String reference) {
+        return ReviewerApi.as(DemoUser.SENIOR_ONE).caseFile(reference).getJsonArray("flags").getValuesAs(JsonObject.class)
+                .stream().filter(f -> f.getString("rule").equals("LEDGER_FAILURE_TO_REPORT")).toList();
+    }
+
+    @Test
     void invalidAuthorizationsAreRefusedWithEveryProblemAndNothingIsRecorded() {
         int before = entries(approved).size();
 

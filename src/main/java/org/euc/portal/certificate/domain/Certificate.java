@@ -327,6 +327,12 @@ public class Certificate {
                 .forEach(flag -> flag.resolve("system", reason, now));
     }
 
+    /** Closes the open flags of one rule once what they said no longer stands; the reason says why. */
+    public void closeFlags(FlagRule rule, String reason, Instant now) {
+        flags.stream().filter(flag -> !flag.isResolved() && flag.getRule() == rule)
+                .forEach(flag -> flag.resolve("system", reason, now));
+    }
+
     /** Whether the ministry ever issued this certificate (so its agency keeps an authorization ledger). */
     public boolean wasIssued() {
         return status == CertificateStatus.APPROVED || status == CertificateStatus.SUSPENDED

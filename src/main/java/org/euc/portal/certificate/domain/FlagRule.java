@@ -30,7 +30,9 @@ public enum FlagRule implements Labelled {
     /** "other authorization" where the country's law requires a judicial order */
     LEDGER_JUDICIAL_ORDER_REQUIRED(false),
     /** more targets than the configured threshold */
-    LEDGER_MANY_TARGETS(false);
+    LEDGER_MANY_TARGETS(false),
+    /** an approved certificate whose agency recorded nothing and attested nothing for the reporting period */
+    LEDGER_FAILURE_TO_REPORT(false);
 
     private final boolean blocking;
 

@@ -73,6 +73,10 @@ public class AuthorizationLedgerResource {
     public record CancellationRequest(String reason) {
     }
 
+    /** The period in which the system was not used, both days included. */
+    public record NoUseAttestationRequest(LocalDate from, LocalDate until) {
+    }
+
     /** How many entries a CSV upload recorded. */
     public record CsvImported(int recorded) {
     }
@@ -116,6 +120,16 @@ public class AuthorizationLedgerResource {
             CancellationRequest request) {
         return created(ledger.amend(reference, position, EntryType.CANCELLATION, request.reason(), null, null,
                 LedgerChannel.API));
+    }
+
+    @POST
+    @Path("/no-use-attestations")
+    @Operation(summary = "Attest that the system was not used in a period: a ledger entry of its own kind, "
+            + "fulfilling the reporting duty like a record")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "422", description = "Refused: the period is not in order or ends after today")
+    public Response attestNoUse(@PathParam("reference") String reference, NoUseAttestationRequest request) {
+        return created(ledger.attestNoUse(reference, request.from(), request.until(), LedgerChannel.API));
     }
 
     @POST

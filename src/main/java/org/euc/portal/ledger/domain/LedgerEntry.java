@@ -88,7 +88,7 @@ public class LedgerEntry {
     private Offence offence;
 
     @Column(nullable = false, updatable = false)
-    private int targets;
+    private Integer targets;
 
     @Column(name = "operation_reference", updatable = false, length = 100)
     private String operationReference;
@@ -133,7 +133,8 @@ public class LedgerEntry {
         if ((type == EntryType.RECORD) != (amends == null)) {
             throw new RuleViolationException("rule.ledger.amendmentTarget");
         }
-        if (amends != null && (amends.certificate != certificate || amends.type == EntryType.CANCELLATION)) {
+        if (amends != null && (amends.certificate != certificate || amends.type == EntryType.CANCELLATION
+                || amends.type == EntryType.NO_USE_ATTESTATION)) {
             throw new RuleViolationException("rule.ledger.amendmentTarget");
         }
         if (amends != null && (amendmentReason == null || amendmentReason.isBlank())) {
@@ -169,6 +170,26 @@ public class LedgerEntry {
     }
 
     /**
+     * Attests that the certificate's system was not used from one day to another: an entry of its
+     * own kind, with no order, chained like every other.
+     */
+    public static LedgerEntry attestNoUse(Certificate certificate, LedgerEntry previous, LocalDate from, LocalDate until,
+            LedgerChannel channel, String recordedBy, Instant now) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.certificate = certificate;
+        entry.position = previous == null ? 1 : previous.position + 1;
+        entry.previousHash = previous == null ? HashChain.GENESIS : previous.hash;
+        entry.type = EntryType.NO_USE_ATTESTATION;
+        entry.usedFrom = from;
+        entry.usedUntil = until;
+        entry.channel = channel;
+        entry.recordedBy = recordedBy;
+        entry.recordedAt = Timestamps.toMicros(now);
+        entry.hash = HashChain.hashOf(entry.previousHash, entry.link());
+        return entry;
+    }
+
+    /**
      * When the authorization was first recorded: for a correction (of a correction...), the
      * original record's time. Rules that depend on when an entry was made judge a correction
      * as of then, since it only fixes what was recorded.
@@ -188,7 +209,8 @@ public class LedgerEntry {
     /** Exactly what the chain hash covers; the same columns the verifier reads from the table. */
     public LedgerLink link() {
         return new LedgerLink(certificate.getId(), position, type.name(), amends == null ? null : amends.getId(),
-                amendmentReason, orderReference, issuingAuthority, kind.name(), otherCitation, issuedOn, validFrom,
+                amendmentReason, orderReference, issuingAuthority, kind == null ? null : kind.name(), otherCitation,
+                issuedOn, validFrom,
                 validUntil, usedFrom, usedUntil, terroristAct == null ? null : terroristAct.name(),
                 offence == null ? null : offence.getId(), targets, operationReference, documentSha256, recordedAt,
                 recordedBy, channel.name(), previousHash, hash);

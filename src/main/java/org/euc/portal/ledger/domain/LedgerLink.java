@@ -26,7 +26,7 @@ public record LedgerLink(
         LocalDate usedUntil,
         String terroristAct,
         Long offenceId,
-        int targets,
+        Integer targets,
         String operationReference,
         String documentSha256,
         Instant recordedAt,

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.domain.CertificateRevision;
+import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.certificate.domain.StatusChange;
 import org.euc.portal.certificate.service.ImporterScope;
 import org.euc.portal.common.audit.domain.AuditAction;
@@ -106,6 +107,28 @@ public class AuthorizationLedger {
     }
 
     /**
+     * Attests that the system was not used from one day to another (both past or today, in order).
+     * Like a record, it fulfils the reporting duty: an open failure-to-report flag is closed.
+     */
+    @Transactional
+    public LedgerEntryView attestNoUse(String reference, LocalDate from, LocalDate until, LedgerChannel channel) {
+        Certificate certificate = ledgerOf(reference);
+        LocalDate today = today();
+        if (from == null || until == null || until.isBefore(from) || until.isAfter(today)) {
+            throw new RuleViolationException("rule.ledger.attestationPeriod", today);
+        }
+        Instant now = clock.instant();
+        LedgerEntry entry = LedgerEntry.attestNoUse(certificate, lastEntryLocked(certificate), from, until, channel,
+                caller.name(), now);
+        em.persist(entry);
+        em.flush();
+        closeFailureToReport(certificate, entry, now);
+        auditLog.record(AuditAction.LEDGER_ENTRY_RECORDED, "CERTIFICATE", reference, "NO_USE_ATTESTATION at position "
+                + entry.getPosition() + " for " + from + " to " + until + " via " + channel + ", hash " + entry.getHash());
+        return queries.view(entry.getId());
+    }
+
+    /**
      * Records every row of a CSV file, or none: a file with any bad row is refused whole, with every
      * problem listed by line. @return how many entries were recorded
      */
@@ -144,11 +167,7 @@ public class AuthorizationLedger {
             throw new LedgerInputRefused(problems.stream().map(p -> line > 0 ? p.atLine(line) : p).toList());
         }
         Offence offence = input.offenceCode() == null ? null : offence(certificate, input).orElseThrow();
-        // one writer per certificate's chain at a time: every append reads the current last entry
-        em.lock(certificate, LockModeType.PESSIMISTIC_WRITE);
-        LedgerEntry previous = em.createQuery("SELECT e FROM LedgerEntry e WHERE e.certificate = :certificate "
-                        + "ORDER BY e.position DESC", LedgerEntry.class)
-                .setParameter("certificate", certificate).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        LedgerEntry previous = lastEntryLocked(certificate);
         Instant now = clock.instant();
         StoredDocument stored = null;
         if (document != null && document.content() != null && document.content().length > 0) {
@@ -166,11 +185,26 @@ public class AuthorizationLedger {
             certificate.closeLedgerFlags(amends.getId(), (type == EntryType.CORRECTION ? "superseded by the correction"
                     : "closed by the cancellation") + " at position " + entry.getPosition(), now);
         }
+        closeFailureToReport(certificate, entry, now);
         auditLog.record(AuditAction.LEDGER_ENTRY_RECORDED, "CERTIFICATE", certificate.getReference(), type + " at position "
                 + entry.getPosition() + (amends == null ? "" : " amending " + amends.getPosition()) + " via " + channel
                 + ", hash " + entry.getHash() + (findings.isEmpty() ? "" : ", flags " + findings.stream()
                         .map(f -> f.rule().name()).toList()));
         return entry;
+    }
+
+    /** The certificate's last entry, with its chain locked: one writer per chain, each append reads the end. */
+    private LedgerEntry lastEntryLocked(Certificate certificate) {
+        em.lock(certificate, LockModeType.PESSIMISTIC_WRITE);
+        return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.certificate = :certificate "
+                        + "ORDER BY e.position DESC", LedgerEntry.class)
+                .setParameter("certificate", certificate).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The agency reported: an open failure-to-report flag no longer stands. */
+    private static void closeFailureToReport(Certificate certificate, LedgerEntry entry, Instant now) {
+        certificate.closeFlags(FlagRule.LEDGER_FAILURE_TO_REPORT, "reported: " + entry.getType() + " at position "
+                + entry.getPosition(), now);
     }
 
     /**

@@ -20,8 +20,8 @@ public class LedgerQueries {
     private static final String VIEW = "SELECT new org.euc.portal.ledger.domain.LedgerEntryView(e.id, c.reference, "
             + "a.code, a.country.code, e.position, e.type, m.position, e.amendmentReason, e.orderReference, "
             + "e.issuingAuthority, e.kind, e.otherCitation, e.issuedOn, e.validFrom, e.validUntil, e.usedFrom, e.usedUntil, "
-            + "CASE WHEN o.id IS NULL THEN CONCAT('Terrorist act: ', CAST(e.terroristAct AS String)) "
-            + "ELSE CONCAT(o.offenceCode, ' ', o.statute, ' (', o.name, ')') END, "
+            + "CASE WHEN e.terroristAct IS NOT NULL THEN CONCAT('Terrorist act: ', CAST(e.terroristAct AS String)) "
+            + "WHEN o.id IS NOT NULL THEN CONCAT(o.offenceCode, ' ', o.statute, ' (', o.name, ')') END, "
             + "e.targets, e.operationReference, e.documentSha256, e.recordedAt, e.recordedBy, e.channel, "
             + "(SELECT count(f) FROM ComplianceFlag f WHERE f.ledgerEntryId = e.id AND f.resolvedAt IS NULL), e.hash) "
             + "FROM LedgerEntry e JOIN e.certificate c JOIN c.agency a LEFT JOIN e.offence o LEFT JOIN e.amends m ";

@@ -197,7 +197,7 @@ public class LedgerVerifier {
                     rows.getObject(11, java.time.LocalDate.class), rows.getObject(12, java.time.LocalDate.class),
                     rows.getObject(13, java.time.LocalDate.class), rows.getObject(14, java.time.LocalDate.class),
                     rows.getObject(15, java.time.LocalDate.class), rows.getString(16), nullableLong(rows, 17),
-                    rows.getInt(18), rows.getString(19), rows.getString(20),
+                    rows.getObject(18, Integer.class), rows.getString(19), rows.getString(20),
                     rows.getObject(21, java.time.OffsetDateTime.class).toInstant(), rows.getString(22),
                     rows.getString(23), rows.getString(24), rows.getString(25));
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.certificate.service.CertificateDrafting;
@@ -50,6 +51,8 @@ public class LedgerView implements Serializable {
     private Integer amendPosition;
     private EntryType amendType;
     private String amendReason;
+    private LocalDate noUseFrom;
+    private LocalDate noUseUntil;
 
     public void load() {
         if (reference == null || reference.isBlank()) {
@@ -80,6 +83,19 @@ public class LedgerView implements Serializable {
             entries = ledger.entries(reference);
         } catch (LedgerInputRefused refused) {
             show(refused);
+        } catch (RuleViolationException e) {
+            messages.refused(e);
+        }
+    }
+
+    /** Attests that the system was not used from noUseFrom to noUseUntil. */
+    public void attestNoUse() {
+        try {
+            ledger.attestNoUse(reference, noUseFrom, noUseUntil, LedgerChannel.FORM);
+            messages.info("ledger.noUse.done", noUseFrom, noUseUntil);
+            noUseFrom = null;
+            noUseUntil = null;
+            entries = ledger.entries(reference);
         } catch (RuleViolationException e) {
             messages.refused(e);
         }
@@ -173,6 +189,22 @@ public class LedgerView implements Serializable {
 
     public List<String> getProblems() {
         return problems;
+    }
+
+    public LocalDate getNoUseFrom() {
+        return noUseFrom;
+    }
+
+    public void setNoUseFrom(LocalDate noUseFrom) {
+        this.noUseFrom = noUseFrom;
+    }
+
+    public LocalDate getNoUseUntil() {
+        return noUseUntil;
+    }
+
+    public void setNoUseUntil(LocalDate noUseUntil) {
+        this.noUseUntil = noUseUntil;
     }
 
     public Integer getAmendPosition() {

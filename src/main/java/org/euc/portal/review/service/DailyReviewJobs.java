@@ -20,9 +20,10 @@ public class DailyReviewJobs {
     @Schedule(hour = "*", minute = "5", persistent = false)
     void hourly() {
         ReviewJobs.Outcome outcome = jobs.run();
-        if (outcome.expired() + outcome.suspended() > 0) {
+        if (outcome.expired() + outcome.suspended() + outcome.flaggedForNotReporting() > 0) {
             LOG.info(() -> "Scheduled review jobs: " + outcome.expired() + " certificates expired, "
-                    + outcome.suspended() + " suspended after country delisting");
+                    + outcome.suspended() + " suspended after country delisting, "
+                    + outcome.flaggedForNotReporting() + " flagged for not reporting");
         }
     }
 }

@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import org.euc.portal.common.security.Roles;
 
 /**
- * The portal's own scheduled work on certificates: expiring those whose validity ended, and
- * suspending approved certificates of countries whose delisting took effect. Run by the timer
- * every hour, or at once by an administrator.
+ * The portal's own scheduled work on certificates: expiring those whose validity ended,
+ * suspending approved certificates of countries whose delisting took effect, and flagging approved
+ * certificates whose ledger stayed silent for the reporting period. Run by the timer every hour,
+ * or at once by an administrator.
  */
 @ApplicationScoped
 public class ReviewJobs {
@@ -19,13 +20,16 @@ public class ReviewJobs {
     @Inject
     CountryDelisting delisting;
 
+    @Inject
+    ReportingDuty reportingDuty;
+
     /** What one run did. */
-    public record Outcome(int expired, int suspended) {
+    public record Outcome(int expired, int suspended, int flaggedForNotReporting) {
     }
 
     /** For the timer, which runs without a user. */
     Outcome run() {
-        return new Outcome(expiry.expireDue(), delisting.applyDelistingsInForce());
+        return new Outcome(expiry.expireDue(), delisting.applyDelistingsInForce(), reportingDuty.flagSilentLedgers());
     }
 
     @RolesAllowed(Roles.ADMIN)

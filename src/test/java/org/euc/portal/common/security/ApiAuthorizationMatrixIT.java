@@ -75,6 +75,7 @@ class ApiAuthorizationMatrixIT {
             entry("POST /api/v1/certificates/{reference}/authorizations/csv", IMPORTERS),
             entry("POST /api/v1/certificates/{reference}/authorizations/{position}/corrections", IMPORTERS),
             entry("POST /api/v1/certificates/{reference}/authorizations/{position}/cancellations", IMPORTERS),
+            entry("POST /api/v1/certificates/{reference}/authorizations/no-use-attestations", IMPORTERS),
             entry("GET /api/v1/review/cases", REVIEWERS),
             entry("GET /api/v1/review/cases/{reference}", EnumSet.of(Caller.REVIEWER, Caller.SENIOR, Caller.AUDITOR)),
             entry("POST /api/v1/review/cases/{reference}/claim", REVIEWERS),

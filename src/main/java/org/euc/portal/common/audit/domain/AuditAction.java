@@ -35,6 +35,8 @@ public enum AuditAction {
     COUNTRY_DELISTED,
     QUEUE_FILTER_SAVED,
     LEDGER_ENTRY_RECORDED,
+    /** the portal flagged an approved certificate whose ledger stayed silent for the reporting period */
+    LEDGER_FAILURE_TO_REPORT_FLAGGED,
     LEDGER_IMPORT_REFUSED,
     LEDGER_VERIFIED,
     LEDGER_SAMPLE_DRAWN,
