@@ -13,9 +13,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.euc.portal.common.integrity.HashChain;
 import org.euc.portal.testsupport.ApiClient;
 import org.euc.portal.testsupport.ApiClient.Reply;
 import org.euc.portal.testsupport.Authorizations;
@@ -255,6 +257,27 @@ class LedgerIT {
     private static List<JsonObject> failureToReport(String reference) {
         return ReviewerApi.as(DemoUser.SENIOR_ONE).caseFile(reference).getJsonArray("flags").getValuesAs(JsonObject.class)
                 .stream().filter(f -> f.getString("rule").equals("LEDGER_FAILURE_TO_REPORT")).toList();
+    }
+
+    @Test
+    void anOrderDocumentIsKeptWithItsHashAndOnlyAPdfIsTaken() {
+        byte[] order = ("%PDF-1.7\n% order of the examining magistrate " + System.nanoTime() + "\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        int before = entries(approved).size();
+
+        JsonObject recorded = record(approved, Authorizations.clean(DECLARED_ACT).with("documentName", "order.pdf")
+                .with("documentBase64", Base64.getEncoder().encodeToString(order)));
+        Reply notPdf = ARCADIA.client().post("/api/v1/certificates/" + approved + "/authorizations", Authorizations
+                .clean(DECLARED_ACT).with("documentName", "order.docx").with("documentBase64",
+                        Base64.getEncoder().encodeToString("PK not a pdf".getBytes(StandardCharsets.US_ASCII))).toJson());
+        Reply notBase64 = ARCADIA.client().post("/api/v1/certificates/" + approved + "/authorizations",
+                Authorizations.clean(DECLARED_ACT).with("documentBase64", "%%% not base64 %%%").toJson());
+
+        assertEquals(HashChain.sha256Hex(order), recorded.getString("documentSha256"), "kept with its SHA-256");
+        assertEquals(422, notPdf.status());
+        assertTrue(notPdf.body().contains("ledger.problem.documentNotPdf"), notPdf.body());
+        assertEquals("rule.ledger.documentEncoding", notBase64.json().getString("error"));
+        assertEquals(before + 1, entries(approved).size(), "the refused ones recorded nothing");
     }
 
     @Test

@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /** A server process of the local stack: started with its output in a log file, awaited, stopped. */
 final class ManagedProcess {
+
+    private static final Duration READY_POLL = Duration.ofMillis(250);
 
     private final String name;
     private final Process process;
@@ -41,17 +45,16 @@ final class ManagedProcess {
 
     /** Waits until the condition holds; fails early, with the end of the log, when the process dies. */
     void awaitReady(BooleanSupplier ready, Duration timeout, String fixHint) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!ready.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new StackException(name + " stopped while starting (exit code " + process.exitValue() + "); "
-                        + fixHint + ". Last lines of " + logFile + ":\n" + tailOfLog(15));
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new StackException(name + " did not become ready within " + timeout.toSeconds() + " s; "
-                        + fixHint + ". Last lines of " + logFile + ":\n" + tailOfLog(15));
-            }
-            pause(Duration.ofMillis(250));
+        try {
+            Awaitility.await(name + " ready").atMost(timeout).pollDelay(Duration.ZERO).pollInterval(READY_POLL)
+                    .failFast(() -> !process.isAlive())
+                    .until(ready::getAsBoolean);
+        } catch (TerminalFailureException e) {
+            throw new StackException(name + " stopped while starting (exit code " + process.exitValue() + "); "
+                    + fixHint + ". Last lines of " + logFile + ":\n" + tailOfLog(15));
+        } catch (ConditionTimeoutException e) {
+            throw new StackException(name + " did not become ready within " + timeout.toSeconds() + " s; "
+                    + fixHint + ". Last lines of " + logFile + ":\n" + tailOfLog(15));
         }
     }
 
@@ -95,12 +98,4 @@ final class ManagedProcess {
         }
     }
 
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while waiting for the local stack");
-        }
-    }
 }

@@ -380,6 +380,26 @@ class ReviewWorkflowIT {
     }
 
     @Test
+    void aResubmissionSignedByAnotherSignatoryIsFlaggedAndBlocksTheApproval() {
+        String name = "Nia Second " + System.nanoTime();
+        TestPki.Credentials second = new TestPki("Arcadian test CA").issueCurrentlyValid(name);
+        SignatoryFixture.register("ARC-NPA", name, second, null);
+        String reference = ARCADIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(reference).status());
+        assertEquals(200, REVIEWER.decide(reference, "REQUEST_CHANGES", "INCOMPLETE_INFORMATION", "Name the sites.", null)
+                .status());
+
+        ARCADIA.resubmitSignedBy(reference, second);
+
+        JsonObject flag = REVIEWER.caseFile(reference).getJsonArray("flags").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("rule").equals("SIGNATORY_CHANGED")).findFirst().orElseThrow();
+        assertTrue(flag.getBoolean("blocking") && flag.getString("detail").contains(name), flag.toString());
+        assertEquals(200, REVIEWER.claim(reference).status());
+        assertEquals("rule.approval.blockingFlags", REVIEWER.proposeApproval(reference).json().getString("error"),
+                "a reviewer judges the new signatory before any approval");
+    }
+
+    @Test
     void revokingASignatoryFlagsWhatTheySignedAndTellsTheReviewers() {
         String name = "Sam Revoked " + System.nanoTime();
         TestPki.Credentials signer = new TestPki("Arcadian test CA").issueCurrentlyValid(name);

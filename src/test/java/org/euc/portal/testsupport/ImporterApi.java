@@ -45,6 +45,44 @@ public final class ImporterApi {
 
     /** As {@link #draftReadyToSign()}, naming another registered signatory of the agency. */
     public ReadyDraft draftReadyToSign(TestPki.Credentials signatoryToName) {
+        ApiClient.Reply created = client().post("/api/v1/agency/certificates", details(signatoryToName).toString());
+        assertEquals(201, created.status(), created.body());
+        String reference = created.json().getString("reference");
+        long version = purposesAndUndertakings(reference, created.json().getJsonNumber("version").longValue());
+        return generated(reference, version, 1);
+    }
+
+    /** Declares the act this helper always declares and accepts every undertaking. @return the new version */
+    private long purposesAndUndertakings(String reference, long version) {
+        long declared = put(reference + "/purposes", Json.createObjectBuilder().add("version", version)
+                .add("terroristActs", Json.createArrayBuilder().add("KIDNAPPING_OR_HOSTAGE_TAKING"))
+                .add("offenceIds", Json.createArrayBuilder()).build());
+        return put(reference + "/undertakings", Json.createObjectBuilder().add("version", declared)
+                .add("accepted", Json.createArrayBuilder().add("LAWFUL_USE").add("AUTHORIZATION")
+                        .add("NON_DISCRIMINATION").add("EXPRESSION_CARVE_OUT").add("CONSEQUENCES"))
+                .build());
+    }
+
+    /**
+     * After the ministry asked for changes: opens the next revision, names another signatory,
+     * accepts the undertakings again, has the PDF generated, signed by that signatory and submitted.
+     */
+    public void resubmitSignedBy(String reference, TestPki.Credentials signatory) {
+        ApiClient.Reply amendment = client().post("/api/v1/agency/certificates/" + reference + "/amendment",
+                Json.createObjectBuilder().add("version", version(reference)).build().toString());
+        assertEquals(200, amendment.status(), amendment.body());
+        long version = put(reference + "/details", Json.createObjectBuilder().add("version", version(reference))
+                .add("details", details(signatory)).build());
+        version = purposesAndUndertakings(reference, version); // the signatory commits anew to every undertaking
+        ReadyDraft draft = generated(reference, version, amendment.json().getInt("revision"));
+        ApiClient.Reply signed = uploadSigned(reference, Signing.sign(draft.generatedPdf(), signatory));
+        assertEquals(200, signed.status(), signed.body());
+        ApiClient.Reply submitted = submit(reference, signed.json().getJsonNumber("version").longValue());
+        assertEquals(200, submitted.status(), submitted.body());
+    }
+
+    /** A draft's details as the API takes them, naming the signatory by its id in the agency's list. */
+    private JsonObject details(TestPki.Credentials signatoryToName) {
         String fingerprint = SignatoryFixture.fingerprintOf(signatoryToName);
         long signatory = client().get("/api/v1/agency/signatories").jsonArray().stream()
                 .map(jakarta.json.JsonValue::asJsonObject)
@@ -52,7 +90,7 @@ public final class ImporterApi {
                 .findFirst().orElseThrow(() -> new AssertionError("signatory " + fingerprint + " of " + importer.agency()
                         + " not registered"))
                 .getJsonNumber("id").longValue();
-        ApiClient.Reply created = client().post("/api/v1/agency/certificates", Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("exporterCompany", "Test Exporter for " + importer.username())
                 .add("exportLicenceReference", "EL-TEST-" + System.nanoTime())
                 .add("systemName", "Test System")
@@ -60,21 +98,15 @@ public final class ImporterApi {
                 .add("installations", 1).add("sites", 1)
                 .add("validFrom", LocalDate.now().plusDays(1).toString())
                 .add("validUntil", LocalDate.now().plusYears(1).toString())
-                .add("signatoryId", signatory).build().toString());
-        assertEquals(201, created.status(), created.body());
-        String reference = created.json().getString("reference");
-        long version = created.json().getJsonNumber("version").longValue();
-        version = put(reference + "/purposes", Json.createObjectBuilder().add("version", version)
-                .add("terroristActs", Json.createArrayBuilder().add("KIDNAPPING_OR_HOSTAGE_TAKING"))
-                .add("offenceIds", Json.createArrayBuilder()).build());
-        version = put(reference + "/undertakings", Json.createObjectBuilder().add("version", version)
-                .add("accepted", Json.createArrayBuilder().add("LAWFUL_USE").add("AUTHORIZATION")
-                        .add("NON_DISCRIMINATION").add("EXPRESSION_CARVE_OUT").add("CONSEQUENCES"))
-                .build());
+                .add("signatoryId", signatory).build();
+    }
+
+    /** Has the revision's PDF generated and fetches it. */
+    private ReadyDraft generated(String reference, long version, int revision) {
         ApiClient.Reply generated = client().post("/api/v1/agency/certificates/" + reference + "/document",
                 Json.createObjectBuilder().add("version", version).add("language", "en").build().toString());
         assertEquals(200, generated.status(), generated.body());
-        return new ReadyDraft(reference, generated.json().getJsonNumber("version").longValue(), document(reference, 1));
+        return new ReadyDraft(reference, generated.json().getJsonNumber("version").longValue(), document(reference, revision));
     }
 
     /** A certificate of this importer's agency, signed by its demo signatory and submitted. */

@@ -159,6 +159,28 @@ public class AgencyCertificateResource {
         return state(reference);
     }
 
+    /** New details (and signatory) of the draft revision: the version the caller saw, and the details as for a draft. */
+    public record DetailsRequest(Long version, DraftRequest details) implements VersionedChange {
+    }
+
+    @PUT
+    @Path("/{reference}/details")
+    @Operation(summary = "Change the draft revision's details or its signatory; a generated or signed PDF is discarded")
+    public CertificateState saveDetails(@PathParam("reference") String reference, DetailsRequest request) {
+        DraftRequest details = request.details();
+        drafting.saveDetails(reference, request.requiredVersion(), details == null ? null : details.details(),
+                details == null ? 0 : details.signatoryId());
+        return state(reference);
+    }
+
+    @POST
+    @Path("/{reference}/amendment")
+    @Operation(summary = "After the ministry asked for changes: open the next revision with the content of the last one")
+    public CertificateState startAmendment(@PathParam("reference") String reference, VersionedRequest request) {
+        drafting.startAmendment(reference, request.requiredVersion());
+        return state(reference);
+    }
+
     /** A withdrawal: the version the caller saw and why the agency withdraws. */
     public record WithdrawalRequest(Long version, String rationale) implements VersionedChange {
     }

@@ -118,6 +118,9 @@ public class CertificateDrafting {
     @Transactional
     public void saveDetails(String reference, long expectedVersion, RevisionDetails details, long signatoryId) {
         Certificate certificate = scope.ownCertificateForChange(reference, expectedVersion);
+        if (details == null) {
+            throw new RuleViolationException("rule.details.missing");
+        }
         requireMayApply(certificate.getAgency());
         requireValid(details);
         certificate.changeDetails(details, signatoryOf(certificate.getAgency(), signatoryId), clock.instant());

@@ -70,6 +70,8 @@ class ApiAuthorizationMatrixIT {
             entry("PUT /api/v1/agency/certificates/{reference}/signed-document", IMPORTERS),
             entry("POST /api/v1/agency/certificates/{reference}/submission", IMPORTERS),
             entry("POST /api/v1/agency/certificates/{reference}/withdrawal", IMPORTERS),
+            entry("PUT /api/v1/agency/certificates/{reference}/details", IMPORTERS),
+            entry("POST /api/v1/agency/certificates/{reference}/amendment", IMPORTERS),
             entry("GET /api/v1/certificates/{reference}/authorizations", IMPORTERS),
             entry("POST /api/v1/certificates/{reference}/authorizations", IMPORTERS),
             entry("POST /api/v1/certificates/{reference}/authorizations/csv", IMPORTERS),
