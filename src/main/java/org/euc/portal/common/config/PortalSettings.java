@@ -3,10 +3,13 @@ package org.euc.portal.common.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The portal's own settings. Each is read from a system property ({@code euc.demo-data}) or else
- * from the environment ({@code EUC_DEMO_DATA}); the README lists them all.
+ * The portal's own settings, read through MicroProfile Config: a system property
+ * ({@code euc.demo-data}) or else the environment ({@code EUC_DEMO_DATA}); the README lists them
+ * all. This class is the one place that reads them. A secret has a demo value only with demo data
+ * on; anywhere else a missing one is an error ({@link #secret}).
  */
 @ApplicationScoped
 public class PortalSettings {
@@ -60,12 +63,35 @@ public class PortalSettings {
         return value("euc.demo-pki-dir");
     }
 
-    static Optional<String> value(String property) {
-        String fromProperty = System.getProperty(property);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return Optional.of(fromProperty.trim());
+    /** A setting's value, trimmed; empty when it is unset or blank. */
+    public static Optional<String> value(String property) {
+        return ConfigProvider.getConfig().getOptionalValue(property, String.class).map(String::strip)
+                .filter(text -> !text.isEmpty());
+    }
+
+    /**
+     * A secret: its configured value, or the clearly marked demo value when demo data is on.
+     *
+     * @throws IllegalStateException naming the variable to set, when it is unset outside the demo
+     */
+    public static String secret(String property, String demoValue) {
+        return secretOrDemo(value(property), Boolean.parseBoolean(value("euc.demo-data").orElse("false")), property,
+                demoValue);
+    }
+
+    static String secretOrDemo(Optional<String> configured, boolean demoData, String property, String demoValue) {
+        if (configured.isPresent()) {
+            return configured.get();
         }
-        String fromEnvironment = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
-        return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty() : Optional.of(fromEnvironment.trim());
+        if (demoData) {
+            return demoValue;
+        }
+        throw new IllegalStateException(environmentName(property) + " is not set; the demo value is used only with "
+                + "EUC_DEMO_DATA=true.");
+    }
+
+    /** The environment variable of a setting, as MicroProfile Config maps it: euc.oidc.ssl-required, EUC_OIDC_SSL_REQUIRED. */
+    static String environmentName(String property) {
+        return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 }

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.euc.portal.common.config.PortalSettings;
+import org.euc.portal.common.config.RequiredSecrets;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.directory.domain.DirectoryUser;
@@ -58,9 +59,6 @@ public class KeycloakDirectory {
 
     private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class.getName());
 
-    /** DEMO ONLY: the public secret of the demo realm export; set EUC_KEYCLOAK_ADMIN_CLIENT_SECRET anywhere else. */
-    private static final String DEMO_CLIENT_SECRET = "euc-admin-api-demo-secret";
-
     private static final String AGENCY_ATTRIBUTE = "agency";
     private static final int PAGE_SIZE = 100;
     /** Up to this many users, their roles are read one by one; beyond it, from each role's member list. */
@@ -82,8 +80,8 @@ public class KeycloakDirectory {
     /** For CDI: the realm from the portal's OIDC setting, the client from the environment. */
     public KeycloakDirectory() {
         this(new PortalSettings().oidcProviderUrl(),
-                setting("euc.keycloak-admin-client-id").orElse("euc-admin-api"),
-                setting("euc.keycloak-admin-client-secret").orElse(DEMO_CLIENT_SECRET));
+                PortalSettings.value("euc.keycloak-admin-client-id").orElse("euc-admin-api"),
+                PortalSettings.secret("euc.keycloak-admin-client-secret", RequiredSecrets.DEMO_ADMIN_CLIENT_SECRET));
     }
 
     /**
@@ -549,15 +547,6 @@ public class KeycloakDirectory {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static Optional<String> setting(String property) {
-        String fromProperty = System.getProperty(property);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return Optional.of(fromProperty.trim());
-        }
-        String fromEnvironment = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
-        return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty() : Optional.of(fromEnvironment.trim());
     }
 
     /** A bearer token and when to stop using it. */

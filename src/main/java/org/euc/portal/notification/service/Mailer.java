@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
+import org.euc.portal.common.config.PortalSettings;
 
 /**
  * Sends plain-text notification e-mails through the server's mail session {@code java:jboss/mail/Euc}
@@ -33,7 +34,7 @@ public class Mailer {
 
     /** Whether an SMTP server is configured ({@code euc.smtp-host} / {@code EUC_SMTP_HOST}). */
     public boolean isEnabled() {
-        return setting("euc.smtp-host") != null;
+        return PortalSettings.value("euc.smtp-host").isPresent();
     }
 
     /**
@@ -86,14 +87,5 @@ public class Mailer {
             }
         }
         return addresses;
-    }
-
-    private static String setting(String property) {
-        String fromProperty = System.getProperty(property);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return fromProperty.trim();
-        }
-        String fromEnvironment = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
-        return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.trim();
     }
 }

@@ -17,18 +17,18 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Objects;
-import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.euc.portal.common.checkpoint.ChainSeal;
+import org.euc.portal.common.config.PortalSettings;
 
 /**
  * Seals the certificates the ministry issues with the ministry's own key (PAdES-B-B through
- * {@link PadesSigner}). The key comes from a PKCS#12 keystore named by settings read like
- * {@code PortalSettings} reads its own: system property {@code euc.ministry-keystore} or
+ * {@link PadesSigner}). The key comes from a PKCS#12 keystore named by settings read through
+ * {@code PortalSettings}: system property {@code euc.ministry-keystore} or
  * environment variable {@code EUC_MINISTRY_KEYSTORE}, likewise {@code EUC_MINISTRY_KEYSTORE_PASSWORD}
  * and the optional {@code EUC_MINISTRY_KEY_ALIAS} (default: the first key entry).
  *
@@ -52,9 +52,9 @@ public class MinistrySeal implements ChainSeal {
 
     /** The ministry's key as configured for the server. */
     public MinistrySeal() {
-        this(setting(KEYSTORE_SETTING).map(Path::of).orElse(null),
-                setting(PASSWORD_SETTING).map(String::toCharArray).orElse(null),
-                setting(ALIAS_SETTING).orElse(null));
+        this(PortalSettings.value(KEYSTORE_SETTING).map(Path::of).orElse(null),
+                PortalSettings.value(PASSWORD_SETTING).map(String::toCharArray).orElse(null),
+                PortalSettings.value(ALIAS_SETTING).orElse(null));
     }
 
     /**
@@ -213,15 +213,5 @@ public class MinistrySeal implements ChainSeal {
         }
         ASN1Encodable value = commonNames[0].getFirst().getValue();
         return value instanceof ASN1String string ? string.getString() : value.toString();
-    }
-
-    /** The convention of {@code PortalSettings}, whose lookup is not visible from here. */
-    private static Optional<String> setting(String property) {
-        String fromProperty = System.getProperty(property);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return Optional.of(fromProperty.trim());
-        }
-        String fromEnvironment = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
-        return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty() : Optional.of(fromEnvironment.trim());
     }
 }
