@@ -48,13 +48,18 @@ public class LocalStack implements AutoCloseable {
             System.out.println("Stopped.");
             stopped.countDown();
         }, "local-stack-shutdown"));
+        String demoWorld;
         try {
             stack.start();
+            demoWorld = DemoWorld.seedIfEmpty(stack);
         } catch (StackException e) {
             System.err.println("\nERROR: " + e.getMessage() + "\n");
             System.exit(1);
+            return;
+        } catch (RuntimeException | AssertionError e) {
+            demoWorld = "could not be made (" + e.getMessage() + "); the portal works without it";
         }
-        stack.printBanner();
+        stack.printBanner(demoWorld);
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -177,7 +182,7 @@ public class LocalStack implements AutoCloseable {
         return settings.realmUrl();
     }
 
-    private void printBanner() {
+    private void printBanner(String demoWorld) {
         StringBuilder banner = new StringBuilder()
                 .append("\n==============================================================================\n")
                 .append(" EUC Portal is running\n\n")
@@ -193,6 +198,7 @@ public class LocalStack implements AutoCloseable {
                 .forEach(entry -> banner.append(String.format("   %-8s %s   password %s%n",
                 entry.getKey(), settings.projectDir().relativize(demoPki.keystoreOf(entry.getKey())), entry.getValue())));
         banner.append("   sign:    ./mvnw -q -Psign -Dpdf=<downloaded.pdf> -Dkeystore=<keystore.p12> -Dpassword=<password>\n");
+        banner.append("\n Demo world (DEMO ONLY): ").append(demoWorld).append('\n');
         banner.append("\n Logs: ").append(settings.logDir()).append(" and target/server/standalone/log/\n")
                 .append(" Press Ctrl-C to stop everything.\n")
                 .append("==============================================================================\n");

@@ -39,6 +39,11 @@ public final class TestStack implements BeforeAllCallback {
         return new RunningStack();
     }
 
+    /** DEMO ONLY: lets the run command's demo world use these helpers against the stack it just started. */
+    public static synchronized void attach(LocalStack running) {
+        stack = running;
+    }
+
     /** The test run's SMTP server, with every e-mail the portal sent; absent when attached to a running stack. */
     public static java.util.Optional<GreenMail> mailServer() {
         return java.util.Optional.ofNullable(mailServer);
