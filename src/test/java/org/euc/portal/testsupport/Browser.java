@@ -1,5 +1,6 @@
 package org.euc.portal.testsupport;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +52,7 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile, "--lang=" + language);
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
                     "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("euc.chromedriver", "/usr/bin/chromedriver")).toFile())
                     .usingAnyFreePort().build();
@@ -153,6 +155,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page as it is now — screenshot, source, console — for {@link BrowserArtifacts}; best effort. */
+    private void saveLastPage(Path testFolder) {
+        try {
+            Path folder = Files.createDirectories(testFolder.resolve("browser-" + profile.getFileName()));
+            Files.write(folder.resolve("screenshot.png"), ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(folder.resolve("page.html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            StringBuilder console = new StringBuilder();
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .forEach(entry -> console.append(entry).append('\n'));
+            Files.writeString(folder.resolve("console.log"), console);
+        } catch (IOException | RuntimeException e) {
+            // artefacts help to understand a failure; they must never cause one
+        }
+    }
+
     /** Types into a field after emptying it (select all and delete: number fields ignore clear()). */
     public void type(By field, String text) {
         WebElement element = waitFor(field);
@@ -199,6 +217,7 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        BrowserArtifacts.currentFolder().ifPresent(this::saveLastPage);
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
