@@ -13,11 +13,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.euc.portal.review.domain.ReviewTarget;
@@ -40,6 +43,7 @@ import org.euc.portal.testsupport.KeycloakUsers;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.TestStack;
 import org.euc.portal.testsupport.PortalSession;
+import org.euc.portal.testsupport.ReviewerApi;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -303,6 +307,70 @@ class AdminConsoleIT {
     private static List<String> roles(JsonObject user) {
         return user.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).sorted().toList();
+    }
+
+    /**
+     * The dashboard's other figures recomputed from the records themselves: review times in working
+     * days (percentiles as PostgreSQL's percentile_cont interpolates them), certificates by country,
+     * open flags by rule.
+     */
+    @Test
+    void theDashboardsReviewTimesCountriesAndFlagsAgreeWithTheRecords() throws SQLException {
+        ReviewerApi.approved(ImporterApi.as(DemoUser.IMPORTER_ARCADIA), DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
+        List<Integer> workingDays = new ArrayList<>();
+        Map<String, Long> byCountry = new java.util.TreeMap<>();
+        Map<String, Long> openFlags = new java.util.TreeMap<>();
+        try (Connection connection = TestStack.database().connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet decisions = statement.executeQuery("SELECT (d.changed_at AT TIME ZONE 'UTC')::date, "
+                    + "(SELECT max(s.changed_at) FROM status_change s WHERE s.certificate_id = d.certificate_id "
+                    + "AND s.to_status = 'SUBMITTED' AND s.changed_at <= d.changed_at) FROM status_change d "
+                    + "WHERE d.to_status IN ('APPROVED', 'REJECTED', 'CHANGES_REQUESTED') "
+                    + "AND d.from_status IN ('SUBMITTED', 'UNDER_REVIEW')")) {
+                while (decisions.next()) {
+                    if (decisions.getTimestamp(2) != null) {
+                        LocalDate submitted = LocalDate.ofInstant(decisions.getTimestamp(2).toInstant(), ZoneOffset.UTC);
+                        workingDays.add(ReviewTarget.of(submitted, decisions.getDate(1).toLocalDate()).workingDaysWaiting());
+                    }
+                }
+            }
+            try (ResultSet countries = statement.executeQuery("SELECT a.country_code, count(*) FROM certificate c "
+                    + "JOIN agency a ON a.id = c.agency_id WHERE c.status NOT IN ('DRAFT', 'WITHDRAWN') GROUP BY 1")) {
+                while (countries.next()) {
+                    byCountry.put(countries.getString(1), countries.getLong(2));
+                }
+            }
+            try (ResultSet flags = statement.executeQuery("SELECT rule, count(*) FROM compliance_flag "
+                    + "WHERE resolved_at IS NULL GROUP BY rule")) {
+                while (flags.next()) {
+                    openFlags.put(flags.getString(1), flags.getLong(2));
+                }
+            }
+        }
+
+        JsonObject figures = ApiClient.as(DemoUser.AUDITOR_ONE).get("/api/v1/dashboard").json();
+
+        JsonObject times = figures.getJsonObject("reviewTimes");
+        assertEquals(workingDays.size(), times.getJsonNumber("decisions").longValue());
+        assertEquals(percentile(workingDays, 0.5), times.getJsonNumber("medianDays").doubleValue(), 0.001, "median");
+        assertEquals(percentile(workingDays, 0.9), times.getJsonNumber("p90Days").doubleValue(), 0.001, "90th percentile");
+        Map<String, Long> shownByCountry = new java.util.TreeMap<>();
+        figures.getJsonArray("byCountry").getValuesAs(JsonObject.class).forEach(country -> shownByCountry.put(
+                country.getString("code"), country.getJsonNumber("certificates").longValue()));
+        assertEquals(byCountry, shownByCountry, "certificates by country");
+        Map<String, Long> shownFlags = new java.util.TreeMap<>();
+        figures.getJsonObject("openFlags").forEach((rule, count) -> shownFlags.put(rule,
+                ((jakarta.json.JsonNumber) count).longValue()));
+        assertEquals(openFlags, shownFlags, "open flags by rule");
+    }
+
+    /** As PostgreSQL's percentile_cont: linear between the two nearest ranks, rounded to a tenth like the dashboard. */
+    private static double percentile(List<Integer> values, double fraction) {
+        List<Integer> sorted = values.stream().sorted().toList();
+        double position = fraction * (sorted.size() - 1);
+        int lower = (int) Math.floor(position);
+        int upper = (int) Math.ceil(position);
+        double value = sorted.get(lower) + (sorted.get(upper) - sorted.get(lower)) * (position - lower);
+        return Math.round(value * 10) / 10.0;
     }
 
     @Test
