@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.euc.portal.certificate.service.CertificateVerification;
 import org.euc.portal.common.api.ApiError;
 
@@ -28,6 +29,7 @@ public class CertificateVerificationResource {
     @Inject
     CertificateVerification verification;
 
+    @SecurityRequirementsSet // public: no token needed
     @GET
     @Path("/{reference}")
     public Response verify(@PathParam("reference") String reference, @Context Request request) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.euc.portal.health.service.HealthChecks;
 
 /**
@@ -32,6 +33,7 @@ public class HealthResource {
     public record HealthReport(String status, Map<String, String> checks, List<String> down, String checkedAt) {
     }
 
+    @SecurityRequirementsSet // public: no token needed
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {

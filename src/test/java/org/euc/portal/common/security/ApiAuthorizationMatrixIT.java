@@ -214,6 +214,31 @@ class ApiAuthorizationMatrixIT {
         assertEquals(List.of(), wrong);
     }
 
+    /** The OpenAPI document tells clients how to authenticate: a bearer token everywhere but the public calls. */
+    @Test
+    void theDocumentDeclaresTheBearerTokenForEveryCallButThePublicOnes() {
+        JsonObject document = Json.createReader(new StringReader(ApiClient.anonymous().get("/openapi?format=JSON").body()))
+                .readObject();
+        JsonObject scheme = document.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer");
+        assertEquals("http", scheme.getString("type"));
+        assertEquals("bearer", scheme.getString("scheme"));
+        assertTrue(document.getJsonArray("security").toString().contains("bearer"), "required unless a call says otherwise");
+        List<String> wrong = new ArrayList<>();
+        document.getJsonObject("paths").forEach((path, operations) -> operations.asJsonObject().forEach((method, operation) -> {
+            String call = method.toUpperCase(Locale.ROOT) + " " + (path.startsWith("/api/") ? path : "/api/v1" + path);
+            if (!ALLOWED.containsKey(call)) {
+                return;
+            }
+            boolean declaredPublic = operation.asJsonObject().containsKey("security")
+                    && operation.asJsonObject().getJsonArray("security").stream()
+                            .allMatch(requirement -> requirement.asJsonObject().isEmpty());
+            if (declaredPublic != ALLOWED.get(call).contains(Caller.ANONYMOUS)) {
+                wrong.add(call + (declaredPublic ? " is documented as public" : " is documented as needing a token"));
+            }
+        }));
+        assertEquals(List.of(), wrong);
+    }
+
     /** 0 when the caller may make the call, else the status of the refusal. */
     private static int expectedRefusal(String call, Caller caller) {
         Set<Caller> allowed = ALLOWED.get(call);

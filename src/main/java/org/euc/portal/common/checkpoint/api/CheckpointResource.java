@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.euc.portal.common.api.ApiError;
 import org.euc.portal.common.checkpoint.ChainCheckpoints;
 import org.euc.portal.common.checkpoint.ChainCheckpoints.Checkpoint;
@@ -37,6 +38,7 @@ public class CheckpointResource {
         }
     }
 
+    @SecurityRequirementsSet // public: no token needed
     @GET
     @Path("/latest")
     @Operation(summary = "The latest checkpoint of the audit log and ledger hash chains, without login",
