@@ -1,5 +1,6 @@
 package org.euc.portal.common.web;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,8 +35,8 @@ public class ErrorStatusFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (response.isCommitted()) {
-                throw e;
+            if (response.isCommitted() || causedBy(e, ViewExpiredException.class)) {
+                throw e; // web.xml answers an expired view with its own page
             }
             int status = statusFor(e);
             if (status == 0) {
@@ -47,15 +48,19 @@ public class ErrorStatusFilter extends HttpFilter {
         }
     }
 
-    private static int statusFor(Throwable exception) {
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDeniedException) {
-                return HttpServletResponse.SC_FORBIDDEN;
-            }
-            if (cause instanceof NoSuchRecordException) {
-                return HttpServletResponse.SC_NOT_FOUND;
+            if (type.isInstance(cause)) {
+                return true;
             }
         }
-        return 0;
+        return false;
+    }
+
+    private static int statusFor(Throwable exception) {
+        if (causedBy(exception, AccessDeniedException.class)) {
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+        return causedBy(exception, NoSuchRecordException.class) ? HttpServletResponse.SC_NOT_FOUND : 0;
     }
 }

@@ -25,13 +25,21 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     transient PortalSettings settings;
 
+    /** Read once: settings do not change while the portal runs, and every answer passes here. */
+    private boolean tlsOnly;
+
+    @Override
+    public void init() {
+        tlsOnly = settings.tlsRequired();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        if (settings.tlsRequired()) {
+        if (tlsOnly) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         if (!isStaticResource(request)) {

@@ -70,4 +70,15 @@ class AccessMatrixIT {
         assertNotNull(page.document().getElementById("error-404"));
         assertTrue(!page.text().contains("Exception"), "no technical details reach the user");
     }
+
+    @Test
+    void aFormPostedFromAnExpiredPageShowsTheExpiredPageNotAnError() {
+        PortalSession reviewer = PortalSession.login(DemoUser.REVIEWER_TWO);
+
+        PortalSession.Page page = reviewer.postForm(TestStack.url("/review/index.xhtml"), Map.of("queue", "queue",
+                "queue:apply", "", "jakarta.faces.ViewState", "-4242:-4242"));
+
+        assertNotNull(page.document().getElementById("error-expired"), page.text());
+        assertTrue(!page.text().contains("Exception"), "no technical details reach the user");
+    }
 }
