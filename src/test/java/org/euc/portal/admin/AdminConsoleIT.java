@@ -159,6 +159,39 @@ class AdminConsoleIT {
     }
 
     @Test
+    void aCatalogueChangeFlagsTheOpenCasesDeclaringTheOldVersionAndBlocksTheirApproval() {
+        String code = "XA-CHG-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        long declared = ADMIN.post("/api/v1/admin/offences/XA", offence(code, "2020-01-01", 8)).json()
+                .getJsonNumber("id").longValue();
+        ImporterApi arcadia = ImporterApi.as(DemoUser.IMPORTER_ARCADIA);
+        String inReview = arcadia.submitted(arcadia.draftDeclaring(List.of(declared)));
+        var notYetSubmitted = arcadia.draftDeclaring(List.of(declared));
+        ReviewerApi reviewer = ReviewerApi.as(DemoUser.REVIEWER_ONE);
+        assertEquals(200, reviewer.claim(inReview).status());
+        assertTrue(catalogueFlags(reviewer, inReview).isEmpty(), "declared as catalogued: nothing to flag yet");
+
+        Reply revised = ADMIN.post("/api/v1/admin/offences/XA/versions/" + declared + "/successor",
+                offence(code, LocalDate.now(ZoneOffset.UTC).toString(), 5));
+        String submittedAfter = arcadia.submitted(notYetSubmitted);
+
+        assertEquals(201, revised.status(), revised.body());
+        for (String reference : List.of(inReview, submittedAfter)) {
+            List<JsonObject> flags = catalogueFlags(reviewer, reference);
+            assertEquals(1, flags.size(), reference + ": " + flags);
+            assertTrue(flags.get(0).getBoolean("blocking") && flags.get(0).getString("detail").contains("Penal Code s. 99"),
+                    flags.get(0).toString());
+            assertEquals("system", flags.get(0).getString("raisedBy"));
+        }
+        assertEquals("rule.approval.blockingFlags", reviewer.proposeApproval(inReview).json().getString("error"),
+                "a case declaring an offence the catalogue changed under it is not approved unseen");
+    }
+
+    private static List<JsonObject> catalogueFlags(ReviewerApi reviewer, String reference) {
+        return reviewer.caseFile(reference).getJsonArray("flags").getValuesAs(JsonObject.class).stream()
+                .filter(flag -> flag.getString("rule").equals("OFFENCE_CATALOGUE_CHANGED")).toList();
+    }
+
+    @Test
     void aCatalogueFileWithOneBadRowChangesNothingAndAGoodOneIsApplied() {
         String prefix = "XA-CSV" + ThreadLocalRandom.current().nextInt(1_000_000);
         String header = "offence_code,statute,name,max_penalty_years,life_imprisonment,category,effective_from\n";

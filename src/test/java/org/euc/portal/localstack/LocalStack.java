@@ -178,6 +178,11 @@ public class LocalStack implements AutoCloseable {
         return settings.portalUrl();
     }
 
+    /** WildFly's management port on the loopback address; the same OS user gets in without a password. */
+    public int managementPort() {
+        return StackSettings.WILDFLY_MANAGEMENT_PORT;
+    }
+
     public String realmUrl() {
         return settings.realmUrl();
     }

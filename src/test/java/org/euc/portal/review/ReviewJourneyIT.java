@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 import org.euc.portal.signature.SignPdfCommand;
 import org.euc.portal.testsupport.Browser;
 import org.euc.portal.testsupport.DemoUser;
@@ -113,6 +114,45 @@ class ReviewJourneyIT {
             senior.click(By.id("actions:confirmYes"));
             waitForStatus(senior, "Revoked (system shut down)");
             senior.screenshot("review-revoked");
+        }
+    }
+
+    @Test
+    void aReviewerSavesAQueueFilterFindsItAgainAfterLeavingAndDeletesIt() throws Exception {
+        String borealian = ImporterApi.as(DemoUser.IMPORTER_BOREALIA).submittedCertificate();
+        String name = "Borealia waiting " + ThreadLocalRandom.current().nextInt(1_000_000);
+        By savedLink = By.xpath("//a[contains(@class,'saved-filter') and normalize-space()='" + name + "']");
+
+        try (Browser reviewer = Browser.open()) {
+            reviewer.loginAs(DemoUser.REVIEWER_TWO);
+            reviewer.choose("queue:status", "Submitted");
+            reviewer.type(By.id("queue:country"), "XB");
+            reviewer.type(By.id("queue:filterName"), name);
+            reviewer.click(By.id("queue:saveFilter"));
+            reviewer.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                    "Filter \"" + name + "\" saved."));
+
+            reviewer.visit("/review/");
+            assertEquals("", reviewer.find(By.id("queue:country")).getAttribute("value"), "a fresh queue is unfiltered");
+            reviewer.click(savedLink);
+            reviewer.waitUntil(ExpectedConditions.attributeToBe(By.id("queue:country"), "value", "XB"));
+            reviewer.click(By.id("queue:apply"));
+            reviewer.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:table"), borealian));
+            for (WebElement row : reviewer.findAll(By.cssSelector("#queue\\:table tbody tr"))) {
+                assertTrue(row.getText().contains("XB") && row.getText().contains("Submitted"),
+                        "the saved filter shows Borealia's submitted cases only: " + row.getText());
+            }
+
+            try (Browser colleague = Browser.open()) {
+                colleague.loginAs(DemoUser.REVIEWER_ONE);
+                assertTrue(colleague.findAll(savedLink).isEmpty(), "a saved filter is its owner's alone");
+            }
+
+            reviewer.click(By.xpath("//a[contains(@class,'saved-filter') and normalize-space()='" + name
+                    + "']/following-sibling::a[contains(@class,'delete-filter')][1]"));
+            reviewer.waitUntil(ExpectedConditions.numberOfElementsToBe(savedLink, 0));
+            reviewer.visit("/review/");
+            assertTrue(reviewer.findAll(savedLink).isEmpty(), "deleted for good");
         }
     }
 

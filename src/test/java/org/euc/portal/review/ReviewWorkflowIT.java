@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.euc.portal.testsupport.Inbox.subjectOf;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -42,9 +42,11 @@ import org.euc.portal.testsupport.CountryFixture;
 import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.Eventually;
 import org.euc.portal.testsupport.ImporterApi;
+import org.euc.portal.testsupport.Inbox;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.PortalSession;
 import org.euc.portal.testsupport.ReviewerApi;
+import org.euc.portal.testsupport.ServerManagement;
 import org.euc.portal.testsupport.SignatoryFixture;
 import org.euc.portal.testsupport.Signing;
 import org.euc.portal.testsupport.TestStack;
@@ -308,6 +310,25 @@ class ReviewWorkflowIT {
     }
 
     @Test
+    void theHourlyTimerItselfRunsTheJobsWithoutAUser() throws SQLException {
+        String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_TWO);
+        sql("UPDATE certificate SET approved_until = current_date - 1 WHERE reference = '" + reference + "'");
+        List<ServerManagement.Timer> timers = ServerManagement.timersOf("DailyReviewJobs");
+        assertEquals(1, timers.size(), "one timer runs the review jobs");
+        ServerManagement.Timer hourly = timers.get(0);
+        assertEquals("*", hourly.schedule("hour"), "every hour");
+        assertEquals("5", hourly.schedule("minute"), "at five past");
+
+        ServerManagement.trigger(hourly);
+
+        assertEquals("EXPIRED", Eventually.await(() -> REVIEWER.status(reference), "EXPIRED"::equals, Duration.ofSeconds(30)),
+                "the timer, with no user behind it, expired the certificate");
+        JsonObject expiry = lastHistoryEntry(reference);
+        assertEquals("system", expiry.getString("actor"));
+        assertEquals("VALIDITY_ENDED", expiry.getString("reasonCode"));
+    }
+
+    @Test
     void notificationsSayWhatWasDecidedAndWhy() {
         String rejected = ARCADIA.submittedCertificate();
         assertEquals(200, REVIEWER.claim(rejected).status());
@@ -327,8 +348,8 @@ class ReviewWorkflowIT {
 
     @Test
     void aChangeRequestReachesTheImporterInThePortalAndByEmail() throws Exception {
-        GreenMail mail = TestStack.mailServer().orElse(null);
-        Assumptions.assumeTrue(mail != null, "e-mail is checked against the test run's own SMTP server");
+        Inbox inbox = Inbox.of("importer.arcadia@demo.invalid").orElse(null);
+        Assumptions.assumeTrue(inbox != null, "e-mail is checked against the test run's own SMTP server");
         String reference = ARCADIA.submittedCertificate();
         assertEquals(200, REVIEWER.claim(reference).status());
 
@@ -336,9 +357,7 @@ class ReviewWorkflowIT {
                 "Please name the sites of installation.", null);
 
         assertEquals(200, decided.status(), decided.body());
-        MimeMessage message = Eventually.await(() -> inboxOf(mail, "importer.arcadia@demo.invalid").stream()
-                        .filter(m -> subjectOf(m).contains(reference)).findFirst().orElse(null),
-                found -> found != null, Duration.ofSeconds(30));
+        MimeMessage message = inbox.awaitSubjectContaining(reference);
         assertNotNull(message, "importer.arcadia received an e-mail about " + reference);
         assertTrue(subjectOf(message).contains("asks for changes"), subjectOf(message));
         PortalSession.Page notifications = PortalSession.login(DemoUser.IMPORTER_ARCADIA).get("/notifications.xhtml");
@@ -369,11 +388,11 @@ class ReviewWorkflowIT {
         try (PDDocument issued = Loader.loadPDF(importer.download("/documents/" + reference + "/issued.pdf"))) {
             assertFalse(new PDFTextStripper().getText(issued).contains(internal), "issued PDF");
         }
-        GreenMail mail = TestStack.mailServer().orElse(null);
-        if (mail != null) {
-            Eventually.await(() -> inboxOf(mail, "importer.arcadia@demo.invalid").stream()
+        Inbox inbox = Inbox.of("importer.arcadia@demo.invalid").orElse(null);
+        if (inbox != null) {
+            Eventually.await(() -> inbox.messages().stream()
                     .filter(m -> subjectOf(m).contains(reference)).count(), count -> count >= 2, Duration.ofSeconds(30));
-            for (MimeMessage message : inboxOf(mail, "importer.arcadia@demo.invalid")) {
+            for (MimeMessage message : inbox.messages()) {
                 assertFalse(GreenMailUtil.getWholeMessage(message).contains(internal), "e-mail " + subjectOf(message));
             }
         }
@@ -432,34 +451,6 @@ class ReviewWorkflowIT {
         String notifications = PortalSession.login(DemoUser.REVIEWER_TWO).get("/notifications.xhtml").text();
         assertTrue(notifications.contains("Signatory " + name + " of agency ARC-NPA was revoked")
                 && notifications.contains(open) && notifications.contains(approved), notifications);
-    }
-
-    /** What reached one address (the portal sends with all recipients in BCC). */
-    private static List<MimeMessage> inboxOf(GreenMail mail, String address) {
-        var user = mail.getUserManager().getUserByEmail(address);
-        if (user == null) {
-            return List.of();
-        }
-        try {
-            return mail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-                    .map(stored -> {
-                        try {
-                            return stored.getMimeMessage();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }).toList();
-        } catch (Exception e) {
-            return List.of();
-        }
-    }
-
-    private static String subjectOf(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
     }
 
     private static JsonObject lastHistoryEntry(String reference) {

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import org.euc.portal.signature.TestPki;
 
 /**
@@ -45,18 +46,29 @@ public final class ImporterApi {
 
     /** As {@link #draftReadyToSign()}, naming another registered signatory of the agency. */
     public ReadyDraft draftReadyToSign(TestPki.Credentials signatoryToName) {
+        return draftReadyToSign(signatoryToName, List.of());
+    }
+
+    /** As {@link #draftReadyToSign()}, declaring these catalogue offences (by version id) as well. */
+    public ReadyDraft draftDeclaring(List<Long> offenceIds) {
+        return draftReadyToSign(Signing.demoSignatoryOf(importer.agency()), offenceIds);
+    }
+
+    private ReadyDraft draftReadyToSign(TestPki.Credentials signatoryToName, List<Long> offenceIds) {
         ApiClient.Reply created = client().post("/api/v1/agency/certificates", details(signatoryToName).toString());
         assertEquals(201, created.status(), created.body());
         String reference = created.json().getString("reference");
-        long version = purposesAndUndertakings(reference, created.json().getJsonNumber("version").longValue());
+        long version = purposesAndUndertakings(reference, created.json().getJsonNumber("version").longValue(), offenceIds);
         return generated(reference, version, 1);
     }
 
-    /** Declares the act this helper always declares and accepts every undertaking. @return the new version */
-    private long purposesAndUndertakings(String reference, long version) {
+    /** Declares the act this helper always declares, the given offences, and accepts every undertaking. @return the new version */
+    private long purposesAndUndertakings(String reference, long version, List<Long> offenceIds) {
+        var offences = Json.createArrayBuilder();
+        offenceIds.forEach(offences::add);
         long declared = put(reference + "/purposes", Json.createObjectBuilder().add("version", version)
                 .add("terroristActs", Json.createArrayBuilder().add("KIDNAPPING_OR_HOSTAGE_TAKING"))
-                .add("offenceIds", Json.createArrayBuilder()).build());
+                .add("offenceIds", offences).build());
         return put(reference + "/undertakings", Json.createObjectBuilder().add("version", declared)
                 .add("accepted", Json.createArrayBuilder().add("LAWFUL_USE").add("AUTHORIZATION")
                         .add("NON_DISCRIMINATION").add("EXPRESSION_CARVE_OUT").add("CONSEQUENCES"))
@@ -73,7 +85,7 @@ public final class ImporterApi {
         assertEquals(200, amendment.status(), amendment.body());
         long version = put(reference + "/details", Json.createObjectBuilder().add("version", version(reference))
                 .add("details", details(signatory)).build());
-        version = purposesAndUndertakings(reference, version); // the signatory commits anew to every undertaking
+        version = purposesAndUndertakings(reference, version, List.of()); // the signatory commits anew to every undertaking
         ReadyDraft draft = generated(reference, version, amendment.json().getInt("revision"));
         ApiClient.Reply signed = uploadSigned(reference, Signing.sign(draft.generatedPdf(), signatory));
         assertEquals(200, signed.status(), signed.body());
@@ -116,7 +128,15 @@ public final class ImporterApi {
 
     /** A certificate of this importer's agency, signed by one of its registered signatories and submitted. */
     public String submittedCertificate(TestPki.Credentials signatory) {
-        ReadyDraft draft = draftReadyToSign(signatory);
+        return submitted(draftReadyToSign(signatory), signatory);
+    }
+
+    /** Signs a ready draft by the signatory it names and submits it. @return its reference */
+    public String submitted(ReadyDraft draft) {
+        return submitted(draft, Signing.demoSignatoryOf(importer.agency()));
+    }
+
+    private String submitted(ReadyDraft draft, TestPki.Credentials signatory) {
         ApiClient.Reply signed = uploadSigned(draft.reference(), Signing.sign(draft.generatedPdf(), signatory));
         assertEquals(200, signed.status(), signed.body());
         ApiClient.Reply submitted = submit(draft.reference(), signed.json().getJsonNumber("version").longValue());

@@ -57,6 +57,10 @@ public final class TestStack implements BeforeAllCallback {
         return stack.portalUrl() + (path.startsWith("/") ? path.substring(1) : path);
     }
 
+    public static int managementPort() {
+        return stack.managementPort();
+    }
+
     public static String realmUrl() {
         return stack.realmUrl();
     }
