@@ -60,7 +60,7 @@ class ReviewServicesInContainerIT {
     @Test
     void aClaimWithTheVersionBeforeAnotherChangeIsRefusedAsAConcurrentChange() {
         String reference = Certificates.submittedBy(DemoUser.IMPORTER_ARCADIA);
-        long read = RunAs.user(DemoUser.REVIEWER_ONE, () -> versionOf(reference));
+        long read = RunAs.user(DemoUser.REVIEWER_ONE, () -> Certificates.reviewVersion(reference));
         RunAs.user(DemoUser.REVIEWER_TWO, () -> decisions.claim(reference, read));
 
         RuleViolationException refused = assertThrows(RuleViolationException.class,
@@ -73,7 +73,7 @@ class ReviewServicesInContainerIT {
     @Test
     void aClaimRolledBackWithItsTransactionLeavesNeitherTheClaimNorItsAuditEvent() throws Exception {
         String reference = Certificates.submittedBy(DemoUser.IMPORTER_ARCADIA);
-        long version = RunAs.user(DemoUser.REVIEWER_ONE, () -> versionOf(reference));
+        long version = RunAs.user(DemoUser.REVIEWER_ONE, () -> Certificates.reviewVersion(reference));
 
         transaction.begin();
         RunAs.user(DemoUser.REVIEWER_ONE, () -> decisions.claim(reference, version));
@@ -84,10 +84,6 @@ class ReviewServicesInContainerIT {
         assertEquals("SUBMITTED", statusOf(reference));
         RunAs.user(DemoUser.REVIEWER_ONE, () -> decisions.claim(reference, version));
         assertEquals(1, eventsOf("CASE_CLAIMED", reference), "the same claim committed is audited once");
-    }
-
-    private long versionOf(String reference) {
-        return cases.caseFile(reference).certificate().version();
     }
 
     private String statusOf(String reference) {

@@ -14,6 +14,10 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import org.euc.portal.certificate.domain.ApprovalTerms;
+import org.euc.portal.certificate.domain.Decision;
+import org.euc.portal.certificate.domain.DecisionKind;
+import org.euc.portal.certificate.domain.DecisionReason;
 import org.euc.portal.certificate.domain.RevisionDetails;
 import org.euc.portal.certificate.domain.SystemCategory;
 import org.euc.portal.certificate.domain.TerroristAct;
@@ -22,6 +26,8 @@ import org.euc.portal.certificate.service.CertificateDrafting;
 import org.euc.portal.certificate.service.CertificateQueries;
 import org.euc.portal.common.config.PortalSettings;
 import org.euc.portal.reference.domain.Signatory;
+import org.euc.portal.review.service.CaseReview;
+import org.euc.portal.review.service.ReviewDecisions;
 import org.euc.portal.signature.service.PadesSigner;
 import org.euc.portal.testsupport.DemoUser;
 
@@ -58,6 +64,28 @@ public final class Certificates {
             drafting.submit(reference, version(reference));
             return reference;
         });
+    }
+
+    /**
+     * A certificate of the importer's agency approved under four eyes: claimed by the reviewer, the
+     * approval (valid from today for a year) proposed by them and confirmed by the senior reviewer.
+     */
+    public static String approvedBy(DemoUser importer, DemoUser reviewer, DemoUser senior) {
+        String reference = submittedBy(importer);
+        ReviewDecisions decisions = bean(ReviewDecisions.class);
+        long proposal = RunAs.user(reviewer, () -> {
+            decisions.claim(reference, reviewVersion(reference));
+            return decisions.propose(reference, reviewVersion(reference), new Decision(DecisionKind.APPROVE,
+                    DecisionReason.MEETS_REQUIREMENTS, "Complete and eligible.", null),
+                    new ApprovalTerms(LocalDate.now(), LocalDate.now().plusYears(1), null));
+        });
+        RunAs.user(senior, () -> decisions.confirm(reference, reviewVersion(reference), proposal));
+        return reference;
+    }
+
+    /** The certificate's version as the ministry reads it (call as a reviewer or senior reviewer). */
+    public static long reviewVersion(String reference) {
+        return bean(CaseReview.class).caseFile(reference).certificate().version();
     }
 
     /** The certificate's version as its agency reads it (call as the importer). */
