@@ -1,12 +1,27 @@
 package org.euc.portal.review;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.euc.portal.certificate.domain.ApprovalTerms;
+import org.euc.portal.certificate.domain.Decision;
+import org.euc.portal.certificate.domain.DecisionKind;
+import org.euc.portal.certificate.domain.DecisionReason;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.security.AccessDeniedException;
 import org.euc.portal.review.service.CaseReview;
@@ -22,8 +37,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The review services as the transaction and security boundary, inside the server: roles checked
- * before anything happens and refusals audited, the version a reviewer read enforced, and a
- * decision committed or rolled back together with its audit event.
+ * before anything happens and refusals audited, four eyes through the service, the version a
+ * reviewer read enforced (a rival waits on the row lock, then loses), and a decision committed or
+ * rolled back together with its audit event.
  */
 @InContainerTest
 class ReviewServicesInContainerIT {
@@ -32,6 +48,9 @@ class ReviewServicesInContainerIT {
     static WebArchive portal() {
         return PortalCopy.with(ReviewServicesInContainerIT.class);
     }
+
+    private static final Decision APPROVAL = new Decision(DecisionKind.APPROVE, DecisionReason.MEETS_REQUIREMENTS,
+            "Complete and eligible.", null);
 
     @Inject
     ReviewDecisions decisions;
@@ -86,6 +105,112 @@ class ReviewServicesInContainerIT {
         assertEquals(1, eventsOf("CASE_CLAIMED", reference), "the same claim committed is audited once");
     }
 
+    @Test
+    void onlyADifferentSeniorReviewerConfirmsAnApprovalAndTheRefusalsChangeNothing() {
+        String reference = Certificates.submittedBy(DemoUser.IMPORTER_ARCADIA);
+        long proposal = RunAs.user(DemoUser.SENIOR_ONE, () -> {
+            decisions.claim(reference, Certificates.reviewVersion(reference));
+            return decisions.propose(reference, Certificates.reviewVersion(reference), APPROVAL, aYearFromToday());
+        });
+        long refusedBefore = refusalsOf("reviewer.one", "ReviewDecisions.confirm");
+
+        assertThrows(AccessDeniedException.class, () -> RunAs.user(DemoUser.REVIEWER_ONE,
+                () -> decisions.confirm(reference, Certificates.reviewVersion(reference), proposal)));
+        RuleViolationException own = assertThrows(RuleViolationException.class, () -> RunAs.user(DemoUser.SENIOR_ONE,
+                () -> decisions.confirm(reference, Certificates.reviewVersion(reference), proposal)));
+
+        assertEquals("rule.fourEyes.ownProposal", own.messageKey());
+        assertEquals(refusedBefore + 1, refusalsOf("reviewer.one", "ReviewDecisions.confirm"),
+                "the reviewer's attempt is audited");
+        assertEquals("UNDER_REVIEW", statusOf(reference), "neither attempt changed the case");
+        assertEquals(0, eventsOf("DECISION_CONFIRMED", reference));
+        RunAs.user(DemoUser.SENIOR_TWO, () -> decisions.confirm(reference, Certificates.reviewVersion(reference), proposal));
+        assertEquals("APPROVED", statusOf(reference), "the second pair of eyes makes it take effect");
+        assertEquals(1, eventsOf("DECISION_CONFIRMED", reference));
+    }
+
+    @Test
+    void aDecisionThatMustBeProposedCannotBeTakenAlone() {
+        String reference = Certificates.submittedBy(DemoUser.IMPORTER_ARCADIA);
+
+        RuleViolationException alone = assertThrows(RuleViolationException.class, () -> RunAs.user(DemoUser.SENIOR_ONE,
+                () -> {
+                    decisions.claim(reference, Certificates.reviewVersion(reference));
+                    decisions.decide(reference, Certificates.reviewVersion(reference), APPROVAL);
+                }));
+
+        assertEquals("rule.fourEyes.proposalNeeded", alone.messageKey());
+        assertEquals("UNDER_REVIEW", statusOf(reference));
+    }
+
+    @Test
+    void aSecondClaimWaitsForTheFirstTransactionAndThenLosesToIt() throws Exception {
+        String reference = Certificates.submittedBy(DemoUser.IMPORTER_ARCADIA);
+        long read = RunAs.user(DemoUser.REVIEWER_ONE, () -> Certificates.reviewVersion(reference));
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            transaction.begin();
+            RunAs.user(DemoUser.REVIEWER_ONE, () -> decisions.claim(reference, read));
+            Future<String> rival = second.submit(() -> {
+                try {
+                    RunAs.user(DemoUser.REVIEWER_TWO, () -> decisions.claim(reference, read));
+                    return "claimed";
+                } catch (RuleViolationException e) {
+                    return e.messageKey();
+                }
+            });
+            await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> sessionsWaitingForALock() > 0);
+            assertFalse(rival.isDone(), "the rival's claim waits on the case's row lock");
+            transaction.commit();
+
+            assertEquals("rule.concurrentChange", rival.get(20, TimeUnit.SECONDS), "then loses: it read an older version");
+        } finally {
+            second.shutdownNow();
+        }
+        assertEquals("reviewer.one", RunAs.user(DemoUser.REVIEWER_ONE, () -> cases.caseFile(reference).assignee()));
+        assertEquals(1, eventsOf("CASE_CLAIMED", reference));
+    }
+
+    @Test
+    void manyReviewersClaimingTheSameCaseAtOnceLeaveExactlyOneClaim() throws Exception {
+        String reference = Certificates.submittedBy(DemoUser.IMPORTER_ARCADIA);
+        long read = RunAs.user(DemoUser.REVIEWER_ONE, () -> Certificates.reviewVersion(reference));
+        List<DemoUser> reviewers = List.of(DemoUser.REVIEWER_ONE, DemoUser.REVIEWER_TWO, DemoUser.SENIOR_ONE,
+                DemoUser.SENIOR_TWO);
+        ExecutorService pool = Executors.newFixedThreadPool(reviewers.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (DemoUser reviewer : reviewers) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        RunAs.user(reviewer, () -> decisions.claim(reference, read));
+                        return reviewer.username();
+                    } catch (RuleViolationException e) {
+                        return e.messageKey();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+
+            List<String> winners = results.stream().filter(r -> !r.equals("rule.concurrentChange")).toList();
+            assertEquals(1, winners.size(), "exactly one claim wins, the others are told the case changed: " + results);
+            assertEquals(winners.get(0), RunAs.user(DemoUser.REVIEWER_ONE, () -> cases.caseFile(reference).assignee()));
+            assertEquals(1, eventsOf("CASE_CLAIMED", reference));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ApprovalTerms aYearFromToday() {
+        return new ApprovalTerms(LocalDate.now(), LocalDate.now().plusYears(1), null);
+    }
+
     private String statusOf(String reference) {
         return (String) em.createNativeQuery("SELECT status FROM certificate WHERE reference = ?1")
                 .setParameter(1, reference).getSingleResult();
@@ -94,6 +219,11 @@ class ReviewServicesInContainerIT {
     private long eventsOf(String action, String subject) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event WHERE action = ?1 AND subject_id = ?2")
                 .setParameter(1, action).setParameter(2, subject).getSingleResult()).longValue();
+    }
+
+    private long sessionsWaitingForALock() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                + "AND datname = current_database()").getSingleResult()).longValue();
     }
 
     private long refusalsOf(String actor, String operation) {

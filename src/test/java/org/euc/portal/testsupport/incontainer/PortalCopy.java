@@ -57,6 +57,7 @@ public final class PortalCopy {
         copy.addClasses(InContainerTest.class, StackOutsideTheServer.class, PortalCopy.class, RunAs.class,
                 RunAs.Work.class, Certificates.class, DemoUser.class);
         copy.addClasses(testClasses);
+        copy.addPackages(true, "org.awaitility", "org.hamcrest"); // waiting for a condition, inside too
         return copy;
     }
 
