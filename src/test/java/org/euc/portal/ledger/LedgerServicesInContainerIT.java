@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,6 +35,7 @@ import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.incontainer.Certificates;
 import org.euc.portal.testsupport.incontainer.InContainerTest;
 import org.euc.portal.testsupport.incontainer.PortalCopy;
+import org.euc.portal.testsupport.incontainer.Records;
 import org.euc.portal.testsupport.incontainer.RunAs;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -67,17 +65,14 @@ class LedgerServicesInContainerIT {
     LedgerVerifier verifier;
 
     @Inject
-    UserTransaction transaction;
-
-    @PersistenceContext
-    EntityManager em;
+    Records records;
 
     @Test
     void anEntryRolledBackWithItsTransactionLeavesNoGapInTheChain() throws Exception {
         String reference = approvedCertificate();
         record(reference, authorizationUsed(today(), today()));
 
-        inTransactionRolledBack(() -> {
+        records.inTransactionRolledBack(() -> {
             LedgerEntryView uncommitted = record(reference, authorizationUsed(today(), today()));
             assertEquals(2, uncommitted.position());
             assertEquals(2, entriesOf(reference), "inside the transaction the entry is there");
@@ -122,7 +117,7 @@ class LedgerServicesInContainerIT {
     void anotherAgencysImporterNeitherRecordsNorReadsTheLedgerAndIsAudited() {
         String reference = approvedCertificate();
         String subject = "certificate " + reference;
-        long refusalsBefore = refusalsOf(DemoUser.IMPORTER_BOREALIA.username(), subject);
+        long refusalsBefore = records.refusalsOf(DemoUser.IMPORTER_BOREALIA, subject);
 
         NoSuchRecordException recording = assertThrows(NoSuchRecordException.class, () -> RunAs.user(
                 DemoUser.IMPORTER_BOREALIA, () -> ledger.record(reference, authorizationUsed(today(), today()), null,
@@ -132,7 +127,7 @@ class LedgerServicesInContainerIT {
 
         assertEquals(new NoSuchRecordException("Certificate", reference).getMessage(), recording.getMessage(),
                 "answered exactly like a reference that does not exist");
-        assertEquals(refusalsBefore + 2, refusalsOf(DemoUser.IMPORTER_BOREALIA.username(), subject),
+        assertEquals(refusalsBefore + 2, records.refusalsOf(DemoUser.IMPORTER_BOREALIA, subject),
                 "both attempts are on record although their transactions rolled back");
         assertEquals(0, entriesOf(reference));
     }
@@ -141,12 +136,12 @@ class LedgerServicesInContainerIT {
     void aReviewerCallingTheRecordingServiceIsRefusedByRoleAndTheRefusalIsAudited() {
         String reference = approvedCertificate();
         String operation = "AuthorizationLedger.record";
-        long refusalsBefore = refusalsOf(DemoUser.REVIEWER_ONE.username(), operation);
+        long refusalsBefore = records.refusalsOf(DemoUser.REVIEWER_ONE, operation);
 
         assertThrows(AccessDeniedException.class, () -> RunAs.user(DemoUser.REVIEWER_ONE,
                 () -> ledger.record(reference, authorizationUsed(today(), today()), null, LedgerChannel.API)));
 
-        assertEquals(refusalsBefore + 1, refusalsOf(DemoUser.REVIEWER_ONE.username(), operation));
+        assertEquals(refusalsBefore + 1, records.refusalsOf(DemoUser.REVIEWER_ONE, operation));
         assertEquals(0, entriesOf(reference), "refused before anything happened");
     }
 
@@ -156,7 +151,7 @@ class LedgerServicesInContainerIT {
         // the certificate is valid from today: days of use before it were not covered by it
         AuthorizationInput usedBeforeTheApproval = authorizationUsed(today().minusDays(4), today().minusDays(1));
 
-        inTransactionRolledBack(() -> {
+        records.inTransactionRolledBack(() -> {
             LedgerEntryView uncommitted = record(reference, usedBeforeTheApproval);
             assertEquals(1, uncommitted.openFlags());
             assertEquals(1, flagsOnLedgerOf(reference), "inside the transaction the flag is there with its entry");
@@ -243,51 +238,26 @@ class LedgerServicesInContainerIT {
     }
 
     private List<Link> chainOf(String reference) {
-        List<?> rows = em.createNativeQuery("SELECT e.position, e.previous_hash, e.hash FROM ledger_entry e "
-                + "JOIN certificate c ON c.id = e.certificate_id WHERE c.reference = ?1 ORDER BY e.position")
-                .setParameter(1, reference).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new Link(((Number) row[0]).intValue(), (String) row[1], (String) row[2])).toList();
+        return records.rowsOf("SELECT e.position, e.previous_hash, e.hash FROM ledger_entry e "
+                + "JOIN certificate c ON c.id = e.certificate_id WHERE c.reference = ?1 ORDER BY e.position", reference)
+                .stream().map(row -> new Link(((Number) row[0]).intValue(), (String) row[1], (String) row[2])).toList();
     }
 
     private List<Flag> flagsOn(LedgerEntryView entry) {
-        List<?> rows = em.createNativeQuery("SELECT rule, detail, raised_by, resolved_by, resolution FROM compliance_flag "
-                + "WHERE ledger_entry_id = ?1 ORDER BY id").setParameter(1, entry.id()).getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new Flag((String) row[0], (String) row[1],
-                (String) row[2], (String) row[3], (String) row[4])).toList();
+        return records.rowsOf("SELECT rule, detail, raised_by, resolved_by, resolution FROM compliance_flag "
+                + "WHERE ledger_entry_id = ?1 ORDER BY id", entry.id())
+                .stream().map(row -> new Flag((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (String) row[4])).toList();
     }
 
     private long flagsOnLedgerOf(String reference) {
-        return count("SELECT count(*) FROM compliance_flag f JOIN certificate c ON c.id = f.certificate_id "
+        return records.count("SELECT count(*) FROM compliance_flag f JOIN certificate c ON c.id = f.certificate_id "
                 + "WHERE c.reference = ?1 AND f.ledger_entry_id IS NOT NULL", reference);
     }
 
     private long entriesOf(String reference) {
-        return count("SELECT count(*) FROM ledger_entry e JOIN certificate c ON c.id = e.certificate_id "
+        return records.count("SELECT count(*) FROM ledger_entry e JOIN certificate c ON c.id = e.certificate_id "
                 + "WHERE c.reference = ?1", reference);
-    }
-
-    private long refusalsOf(String actor, String subject) {
-        return count("SELECT count(*) FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor = ?1 AND subject_id = ?2",
-                actor, subject);
-    }
-
-    private long count(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /** Runs the work in a transaction that is rolled back even when an assertion in it fails. */
-    private void inTransactionRolledBack(RunAs.Work work) throws Exception {
-        transaction.begin();
-        try {
-            work.run();
-        } finally {
-            transaction.rollback();
-        }
     }
 
     private LedgerEntryView record(String reference, AuthorizationInput input) {

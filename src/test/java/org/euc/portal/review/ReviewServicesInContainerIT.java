@@ -1,13 +1,10 @@
 package org.euc.portal.review;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,6 +19,7 @@ import org.euc.portal.certificate.domain.ApprovalTerms;
 import org.euc.portal.certificate.domain.Decision;
 import org.euc.portal.certificate.domain.DecisionKind;
 import org.euc.portal.certificate.domain.DecisionReason;
+import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.security.AccessDeniedException;
 import org.euc.portal.review.service.CaseReview;
@@ -30,6 +28,7 @@ import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.incontainer.Certificates;
 import org.euc.portal.testsupport.incontainer.InContainerTest;
 import org.euc.portal.testsupport.incontainer.PortalCopy;
+import org.euc.portal.testsupport.incontainer.Records;
 import org.euc.portal.testsupport.incontainer.RunAs;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -61,19 +60,19 @@ class ReviewServicesInContainerIT {
     @Inject
     UserTransaction transaction;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Records records;
 
     @Test
     void anImporterCallingTheReviewServiceIsRefusedAndTheRefusalIsAudited() {
         String reference = Certificates.submittedBy(DemoUser.IMPORTER_ARCADIA);
-        long refusalsBefore = refusalsOf("importer.arcadia", "ReviewDecisions.claim");
+        long refusalsBefore = records.refusalsOf(DemoUser.IMPORTER_ARCADIA, "ReviewDecisions.claim");
 
         assertThrows(AccessDeniedException.class,
                 () -> RunAs.user(DemoUser.IMPORTER_ARCADIA, () -> decisions.claim(reference, 0)));
 
-        assertEquals(refusalsBefore + 1, refusalsOf("importer.arcadia", "ReviewDecisions.claim"));
-        assertEquals("SUBMITTED", statusOf(reference), "nothing happened to the case");
+        assertEquals(refusalsBefore + 1, records.refusalsOf(DemoUser.IMPORTER_ARCADIA, "ReviewDecisions.claim"));
+        assertEquals("SUBMITTED", records.statusOf(reference), "nothing happened to the case");
     }
 
     @Test
@@ -94,15 +93,15 @@ class ReviewServicesInContainerIT {
         String reference = Certificates.submittedBy(DemoUser.IMPORTER_ARCADIA);
         long version = RunAs.user(DemoUser.REVIEWER_ONE, () -> Certificates.reviewVersion(reference));
 
-        transaction.begin();
-        RunAs.user(DemoUser.REVIEWER_ONE, () -> decisions.claim(reference, version));
-        assertEquals(1, eventsOf("CASE_CLAIMED", reference), "inside the transaction both are there");
-        transaction.rollback();
+        records.inTransactionRolledBack(() -> {
+            RunAs.user(DemoUser.REVIEWER_ONE, () -> decisions.claim(reference, version));
+            assertEquals(1, records.eventsOf(AuditAction.CASE_CLAIMED, reference), "inside the transaction both are there");
+        });
 
-        assertEquals(0, eventsOf("CASE_CLAIMED", reference), "the audit event went with the change");
-        assertEquals("SUBMITTED", statusOf(reference));
+        assertEquals(0, records.eventsOf(AuditAction.CASE_CLAIMED, reference), "the audit event went with the change");
+        assertEquals("SUBMITTED", records.statusOf(reference));
         RunAs.user(DemoUser.REVIEWER_ONE, () -> decisions.claim(reference, version));
-        assertEquals(1, eventsOf("CASE_CLAIMED", reference), "the same claim committed is audited once");
+        assertEquals(1, records.eventsOf(AuditAction.CASE_CLAIMED, reference), "the same claim committed is audited once");
     }
 
     @Test
@@ -112,7 +111,7 @@ class ReviewServicesInContainerIT {
             decisions.claim(reference, Certificates.reviewVersion(reference));
             return decisions.propose(reference, Certificates.reviewVersion(reference), APPROVAL, aYearFromToday());
         });
-        long refusedBefore = refusalsOf("reviewer.one", "ReviewDecisions.confirm");
+        long refusedBefore = records.refusalsOf(DemoUser.REVIEWER_ONE, "ReviewDecisions.confirm");
 
         assertThrows(AccessDeniedException.class, () -> RunAs.user(DemoUser.REVIEWER_ONE,
                 () -> decisions.confirm(reference, Certificates.reviewVersion(reference), proposal)));
@@ -120,13 +119,13 @@ class ReviewServicesInContainerIT {
                 () -> decisions.confirm(reference, Certificates.reviewVersion(reference), proposal)));
 
         assertEquals("rule.fourEyes.ownProposal", own.messageKey());
-        assertEquals(refusedBefore + 1, refusalsOf("reviewer.one", "ReviewDecisions.confirm"),
+        assertEquals(refusedBefore + 1, records.refusalsOf(DemoUser.REVIEWER_ONE, "ReviewDecisions.confirm"),
                 "the reviewer's attempt is audited");
-        assertEquals("UNDER_REVIEW", statusOf(reference), "neither attempt changed the case");
-        assertEquals(0, eventsOf("DECISION_CONFIRMED", reference));
+        assertEquals("UNDER_REVIEW", records.statusOf(reference), "neither attempt changed the case");
+        assertEquals(0, records.eventsOf(AuditAction.DECISION_CONFIRMED, reference));
         RunAs.user(DemoUser.SENIOR_TWO, () -> decisions.confirm(reference, Certificates.reviewVersion(reference), proposal));
-        assertEquals("APPROVED", statusOf(reference), "the second pair of eyes makes it take effect");
-        assertEquals(1, eventsOf("DECISION_CONFIRMED", reference));
+        assertEquals("APPROVED", records.statusOf(reference), "the second pair of eyes makes it take effect");
+        assertEquals(1, records.eventsOf(AuditAction.DECISION_CONFIRMED, reference));
     }
 
     @Test
@@ -140,7 +139,7 @@ class ReviewServicesInContainerIT {
                 }));
 
         assertEquals("rule.fourEyes.proposalNeeded", alone.messageKey());
-        assertEquals("UNDER_REVIEW", statusOf(reference));
+        assertEquals("UNDER_REVIEW", records.statusOf(reference));
     }
 
     @Test
@@ -159,7 +158,7 @@ class ReviewServicesInContainerIT {
                     return e.messageKey();
                 }
             });
-            await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> sessionsWaitingForALock() > 0);
+            records.awaitBlockedByThisTransaction(rival, Duration.ofSeconds(20));
             assertFalse(rival.isDone(), "the rival's claim waits on the case's row lock");
             transaction.commit();
 
@@ -168,7 +167,7 @@ class ReviewServicesInContainerIT {
             second.shutdownNow();
         }
         assertEquals("reviewer.one", RunAs.user(DemoUser.REVIEWER_ONE, () -> cases.caseFile(reference).assignee()));
-        assertEquals(1, eventsOf("CASE_CLAIMED", reference));
+        assertEquals(1, records.eventsOf(AuditAction.CASE_CLAIMED, reference));
     }
 
     @Test
@@ -201,7 +200,7 @@ class ReviewServicesInContainerIT {
             List<String> winners = results.stream().filter(r -> !r.equals("rule.concurrentChange")).toList();
             assertEquals(1, winners.size(), "exactly one claim wins, the others are told the case changed: " + results);
             assertEquals(winners.get(0), RunAs.user(DemoUser.REVIEWER_ONE, () -> cases.caseFile(reference).assignee()));
-            assertEquals(1, eventsOf("CASE_CLAIMED", reference));
+            assertEquals(1, records.eventsOf(AuditAction.CASE_CLAIMED, reference));
         } finally {
             pool.shutdownNow();
         }
@@ -209,26 +208,5 @@ class ReviewServicesInContainerIT {
 
     private static ApprovalTerms aYearFromToday() {
         return new ApprovalTerms(LocalDate.now(), LocalDate.now().plusYears(1), null);
-    }
-
-    private String statusOf(String reference) {
-        return (String) em.createNativeQuery("SELECT status FROM certificate WHERE reference = ?1")
-                .setParameter(1, reference).getSingleResult();
-    }
-
-    private long eventsOf(String action, String subject) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event WHERE action = ?1 AND subject_id = ?2")
-                .setParameter(1, action).setParameter(2, subject).getSingleResult()).longValue();
-    }
-
-    private long sessionsWaitingForALock() {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                + "AND datname = current_database()").getSingleResult()).longValue();
-    }
-
-    private long refusalsOf(String actor, String operation) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event WHERE action = 'ACCESS_DENIED' "
-                + "AND actor = ?1 AND subject_id = ?2").setParameter(1, actor).setParameter(2, operation)
-                .getSingleResult()).longValue();
     }
 }

@@ -55,7 +55,7 @@ public final class PortalCopy {
         copy.delete(classFile(DailyReviewJobs.class));
         copy.delete(classFile(CheckpointSchedule.class));
         copy.addClasses(InContainerTest.class, StackOutsideTheServer.class, PortalCopy.class, RunAs.class,
-                RunAs.Work.class, Certificates.class, DemoUser.class);
+                RunAs.Work.class, Certificates.class, Records.class, DemoUser.class);
         copy.addClasses(testClasses);
         copy.addPackages(true, "org.awaitility", "org.hamcrest"); // waiting for a condition, inside too
         return copy;
