@@ -3,11 +3,10 @@ package org.euc.portal.health.service;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.euc.portal.common.config.PortalSettings;
 
@@ -29,7 +29,10 @@ public class HealthChecks {
     /** How long a probe's answer is reused. */
     static final Duration FRESH_FOR = Duration.ofSeconds(5);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+    /** One probe at a time (see {@link #current}), so one unpooled client serves them all. */
+    private static final Client HTTP = ClientBuilder.newBuilder()
+            .connectTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build();
 
     @Resource(lookup = "java:jboss/datasources/EucDS")
     DataSource dataSource;
@@ -78,15 +81,10 @@ public class HealthChecks {
     }
 
     private boolean keycloakAnswers() {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(
-                    URI.create(settings.oidcProviderUrl() + "/.well-known/openid-configuration"))
-                    .timeout(PROBE_TIMEOUT).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        try (Response answer = HTTP.target(settings.oidcProviderUrl() + "/.well-known/openid-configuration")
+                .request().get()) {
+            return answer.getStatus() == 200;
+        } catch (ProcessingException | IllegalArgumentException e) {
             return false;
         }
     }
