@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
-import org.euc.portal.signature.SignPdfCommand;
+import org.euc.portal.signature.tool.SignPdfCommand;
 import org.euc.portal.testsupport.Browser;
 import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.ImporterApi;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.euc.portal.signature.SignPdfCommand;
+import org.euc.portal.signature.tool.SignPdfCommand;
 import org.euc.portal.testsupport.Browser;
 import org.euc.portal.testsupport.DemoUser;
 import org.euc.portal.testsupport.IntegrationTest;

@@ -1,4 +1,4 @@
-package org.euc.portal.signature;
+package org.euc.portal.signature.tool;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
