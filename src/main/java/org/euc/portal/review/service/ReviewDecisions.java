@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 import org.euc.portal.certificate.domain.ApprovalTerms;
 import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.domain.ComplianceFlag;
@@ -24,6 +26,7 @@ import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
+import org.euc.portal.directory.domain.DirectoryUser;
 import org.euc.portal.directory.service.KeycloakDirectory;
 import org.euc.portal.notification.domain.NotificationKind;
 import org.euc.portal.notification.service.Notifications;
@@ -87,6 +90,17 @@ public class ReviewDecisions {
             notifications.toUser(assignee, NotificationKind.CASE_ASSIGNED, reference, caller.name());
         }
         auditLog.record(AuditAction.CASE_ASSIGNED, "CERTIFICATE", reference, "to " + assignee);
+    }
+
+    /**
+     * Everyone a case can be assigned to: the reviewers and senior reviewers Keycloak knows, by name.
+     *
+     * @throws org.euc.portal.directory.service.DirectoryUnavailableException when Keycloak does not answer
+     */
+    public List<String> assignableReviewers() {
+        return Stream.of(Roles.REVIEWER, Roles.SENIOR_REVIEWER)
+                .flatMap(role -> directory.usersWithRole(role).stream())
+                .map(DirectoryUser::username).distinct().sorted().toList();
     }
 
     /** Request changes, reject or suspend: decisions one reviewer takes alone. */

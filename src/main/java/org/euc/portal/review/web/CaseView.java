@@ -22,9 +22,7 @@ import org.euc.portal.common.i18n.MessageCatalog;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
-import org.euc.portal.directory.domain.DirectoryUser;
 import org.euc.portal.directory.service.DirectoryUnavailableException;
-import org.euc.portal.directory.service.KeycloakDirectory;
 import org.euc.portal.review.domain.NoteVisibility;
 import org.euc.portal.review.service.CaseFile;
 import org.euc.portal.review.service.CaseFile.ProposalView;
@@ -48,8 +46,6 @@ public class CaseView implements Serializable {
     @Inject
     ReviewDecisions decisions;
 
-    @Inject
-    KeycloakDirectory directory;
 
     @Inject
     Caller caller;
@@ -86,13 +82,7 @@ public class CaseView implements Serializable {
             return; // an auditor reads the case; nobody to assign it to
         }
         try {
-            List<String> names = new ArrayList<>();
-            for (String role : List.of(Roles.REVIEWER, Roles.SENIOR_REVIEWER)) {
-                directory.usersWithRole(role).stream().map(DirectoryUser::username).filter(n -> !names.contains(n))
-                        .forEach(names::add);
-            }
-            names.sort(String::compareTo);
-            reviewers = names;
+            reviewers = decisions.assignableReviewers();
         } catch (DirectoryUnavailableException e) {
             messages.warn("case.directoryUnavailable");
         }
