@@ -1,5 +1,6 @@
 package org.euc.portal.common.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.euc.portal.common.domain.RuleViolationException;
 
 /**
@@ -8,7 +9,10 @@ import org.euc.portal.common.domain.RuleViolationException;
  */
 public interface VersionedChange {
 
-    /** As sent: null when the client left it out. */
+    /** As sent: null when the client left it out. Documented here once for every change request. */
+    @Schema(required = true, example = "4", description = "The record's version as the client last read it (every "
+            + "answer about the record gives the current one). Missing: 422 rule.versionRequired; older than the "
+            + "record's: 409 rule.concurrentChange, nothing changed.")
     Long version();
 
     default long requiredVersion() {

@@ -10,7 +10,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.euc.portal.health.service.HealthChecks;
 
 /**
@@ -19,6 +24,7 @@ import org.euc.portal.health.service.HealthChecks;
  * ({@link HealthChecks}), so anonymous callers cannot make the portal probe on every request.
  */
 @Path("/health")
+@Tag(name = "Health")
 public class HealthResource {
 
     @Inject
@@ -36,6 +42,11 @@ public class HealthResource {
     @SecurityRequirementsSet // public: no token needed
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether the database and Keycloak answer, without login")
+    @APIResponse(responseCode = "200", description = "Everything is up",
+            content = @Content(schema = @Schema(implementation = HealthReport.class)))
+    @APIResponse(responseCode = "503", description = "Something is down; down names it",
+            content = @Content(schema = @Schema(implementation = HealthReport.class)))
     public Response health() {
         HealthChecks.Probe probe = healthChecks.current();
         Map<String, String> checks = new LinkedHashMap<>();

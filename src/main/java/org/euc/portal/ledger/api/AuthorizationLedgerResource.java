@@ -13,10 +13,16 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.common.api.ErrorAnswers;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.ledger.api.LedgerInputRefusedMapper.Refusal;
 import org.euc.portal.ledger.domain.AuthorizationInput;
 import org.euc.portal.ledger.domain.AuthorizationKind;
 import org.euc.portal.ledger.domain.EntryType;
@@ -33,7 +39,17 @@ import org.euc.portal.ledger.service.AuthorizationLedger;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Judicial authorization ledger")
+@APIResponse(responseCode = "401", ref = ErrorAnswers.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = ErrorAnswers.NOT_FOUND)
 public class AuthorizationLedgerResource {
+
+    /** One authorization as a client sends it, recorded or as the correction of an entry. */
+    private static final String AUTHORIZATION_EXAMPLE = """
+            {"orderReference": "ORD-2026-311", "issuingAuthority": "Arcadia High Court", "kind": "JUDICIAL_ORDER",
+             "issuedOn": "2026-11-02", "validFrom": "2026-11-02", "validUntil": "2026-12-01",
+             "usedFrom": "2026-11-03", "usedUntil": "2026-11-20", "terroristAct": "KIDNAPPING_OR_HOSTAGE_TAKING",
+             "targets": 2, "operationReference": "OP-7"}""";
 
     @Inject
     AuthorizationLedger ledger;
@@ -43,10 +59,30 @@ public class AuthorizationLedgerResource {
      * Exactly one of {@code terroristAct} (e.g. KIDNAPPING_OR_HOSTAGE_TAKING) and {@code offenceCode}
      * (e.g. XA-PC-211) is the legal basis. No names of targets: only their number.
      */
-    public record AuthorizationRequest(String orderReference, String issuingAuthority, AuthorizationKind kind,
-            String otherCitation, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil, LocalDate usedFrom,
-            LocalDate usedUntil, TerroristAct terroristAct, String offenceCode, Integer targets,
-            String operationReference, String documentName, String documentBase64) {
+    @Schema(description = "One authorization; exactly one of terroristAct and offenceCode is its legal basis. No "
+            + "names of targets, only their number")
+    public record AuthorizationRequest(@Schema(required = true, description = "The order's own reference")
+            String orderReference,
+            @Schema(required = true, description = "The court or authority that issued it") String issuingAuthority,
+            @Schema(required = true) AuthorizationKind kind,
+            @Schema(description = "Only for OTHER_AUTHORIZATION: the provision of national law requiring it")
+            String otherCitation,
+            @Schema(required = true) LocalDate issuedOn,
+            @Schema(required = true, description = "First day the order allows use") LocalDate validFrom,
+            @Schema(required = true, description = "Last day the order allows use") LocalDate validUntil,
+            @Schema(required = true, description = "First day the system was used under it") LocalDate usedFrom,
+            @Schema(required = true, description = "Last day the system was used under it") LocalDate usedUntil,
+            @Schema(description = "The legal basis when it is one of the nine terrorist acts")
+            TerroristAct terroristAct,
+            @Schema(description = "The legal basis when it is an offence of the country's catalogue",
+                    example = "XA-PC-211") String offenceCode,
+            @Schema(required = true, minimum = "1", maximum = "100000",
+                    description = "How many targets (persons or devices) the order covers") Integer targets,
+            @Schema(description = "The agency's own reference of the operation") String operationReference,
+            @Schema(description = "File name of the order document, when one is sent", example = "order-311.pdf")
+            String documentName,
+            @Schema(description = "The order document: a PDF of at most 10 MB, base64-encoded",
+                    contentEncoding = "base64", contentMediaType = "application/pdf") String documentBase64) {
 
         AuthorizationInput input() {
             return new AuthorizationInput(orderReference, issuingAuthority, kind, otherCitation, issuedOn, validFrom,
@@ -66,15 +102,18 @@ public class AuthorizationLedgerResource {
     }
 
     /** A correction: why, and the authorization as it should have been recorded, in full. */
-    public record CorrectionRequest(String reason, AuthorizationRequest authorization) {
+    public record CorrectionRequest(@Schema(required = true) String reason,
+            @Schema(required = true, description = "The authorization as it should have been recorded, in full")
+            AuthorizationRequest authorization) {
     }
 
     /** A cancellation: why the authorization is withdrawn. */
-    public record CancellationRequest(String reason) {
+    public record CancellationRequest(@Schema(required = true) String reason) {
     }
 
     /** The period in which the system was not used, both days included. */
-    public record NoUseAttestationRequest(LocalDate from, LocalDate until) {
+    public record NoUseAttestationRequest(@Schema(required = true) LocalDate from,
+            @Schema(required = true, description = "Last day, included; no later than today") LocalDate until) {
     }
 
     /** How many entries a CSV upload recorded. */
@@ -85,14 +124,23 @@ public class AuthorizationLedgerResource {
     @Path("/csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Record every row of a CSV file, or none: a file with any bad row is refused whole")
+    @RequestBody(description = "UTF-8 CSV, one authorization per row, with exactly this header line",
+            content = @Content(example = """
+                    order_reference,issuing_authority,kind,other_citation,issued_on,valid_from,valid_until,used_from,\
+                    used_until,terrorist_act,offence_code,targets,operation_reference
+                    ORD-2026-311,Arcadia High Court,JUDICIAL_ORDER,,2026-11-02,2026-11-02,2026-12-01,2026-11-03,\
+                    2026-11-20,KIDNAPPING_OR_HOSTAGE_TAKING,,2,OP-7
+                    """))
     @APIResponse(responseCode = "200", description = "All rows recorded")
-    @APIResponse(responseCode = "422", description = "Refused, with every bad row's line number and reason")
+    @APIResponse(responseCode = "422", description = "Refused, with every bad row's line number and reason",
+            content = @Content(schema = @Schema(implementation = Refusal.class)))
     public CsvImported importCsv(@PathParam("reference") String reference, java.io.InputStream csv) {
         return new CsvImported(ledger.importCsv(reference, csv));
     }
 
     @GET
     @Operation(summary = "The certificate's ledger, oldest entry first")
+    @APIResponse(responseCode = "200", description = "Every entry, corrections and cancellations included")
     public List<LedgerEntryView> entries(@PathParam("reference") String reference) {
         return ledger.entries(reference);
     }
@@ -101,9 +149,15 @@ public class AuthorizationLedgerResource {
     @Path("/{position}/corrections")
     @Operation(summary = "Correct the entry at a position by appending the corrected authorization; the entry "
             + "stays as it was, its open flags are closed as superseded")
-    @APIResponse(responseCode = "201", description = "Recorded; flags are raised on the corrected facts")
-    @APIResponse(responseCode = "422", description = "Refused, with every problem")
-    public Response correct(@PathParam("reference") String reference, @PathParam("position") int position,
+    @RequestBody(content = @Content(example = "{\"reason\": \"The order's validity was mistyped.\", "
+            + "\"authorization\": " + AUTHORIZATION_EXAMPLE + "}"))
+    @APIResponse(responseCode = "201", description = "Recorded; flags are raised on the corrected facts",
+            content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.BAD_REQUEST)
+    @APIResponse(responseCode = "422", description = "Refused, with every problem",
+            content = @Content(schema = @Schema(implementation = Refusal.class)))
+    public Response correct(@PathParam("reference") String reference,
+            @Parameter(description = "The amended entry's position in the ledger") @PathParam("position") int position,
             CorrectionRequest request) {
         AuthorizationRequest corrected = request.authorization();
         return created(ledger.amend(reference, position, EntryType.CORRECTION, request.reason(),
@@ -114,9 +168,15 @@ public class AuthorizationLedgerResource {
     @POST
     @Path("/{position}/cancellations")
     @Operation(summary = "Cancel the entry at a position by appending a cancellation; its open flags are closed")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "422", description = "Refused: no reason, or the entry is a cancellation itself")
-    public Response cancel(@PathParam("reference") String reference, @PathParam("position") int position,
+    @RequestBody(content = @Content(example = """
+            {"reason": "Recorded under the wrong certificate."}"""))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.BAD_REQUEST)
+    @APIResponse(responseCode = "422", description = "Refused: no reason, or the entry is a cancellation itself",
+            content = @Content(schema = @Schema(implementation = Refusal.class)))
+    public Response cancel(@PathParam("reference") String reference,
+            @Parameter(description = "The amended entry's position in the ledger") @PathParam("position") int position,
             CancellationRequest request) {
         return created(ledger.amend(reference, position, EntryType.CANCELLATION, request.reason(), null, null,
                 LedgerChannel.API));
@@ -126,17 +186,25 @@ public class AuthorizationLedgerResource {
     @Path("/no-use-attestations")
     @Operation(summary = "Attest that the system was not used in a period: a ledger entry of its own kind, "
             + "fulfilling the reporting duty like a record")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "422", description = "Refused: the period is not in order or ends after today")
+    @RequestBody(content = @Content(example = """
+            {"from": "2026-08-01", "until": "2026-10-31"}"""))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.BAD_REQUEST)
+    @APIResponse(responseCode = "422", description = "Refused: the period is not in order or ends after today",
+            ref = ErrorAnswers.RULE_REFUSED)
     public Response attestNoUse(@PathParam("reference") String reference, NoUseAttestationRequest request) {
         return created(ledger.attestNoUse(reference, request.from(), request.until(), LedgerChannel.API));
     }
 
     @POST
     @Operation(summary = "Record an authorization under which the system was used")
-    @APIResponse(responseCode = "201", description = "Recorded; compliance flags are raised on the certificate")
-    @APIResponse(responseCode = "422", description = "Refused, with every problem")
-    @APIResponse(responseCode = "404", description = "No such certificate of the token's agency")
+    @RequestBody(content = @Content(example = AUTHORIZATION_EXAMPLE))
+    @APIResponse(responseCode = "201", description = "Recorded; compliance flags are raised on the certificate",
+            content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.BAD_REQUEST)
+    @APIResponse(responseCode = "422", description = "Refused, with every problem",
+            content = @Content(schema = @Schema(implementation = Refusal.class)))
     public Response record(@PathParam("reference") String reference, AuthorizationRequest request) {
         return created(ledger.record(reference, request.input(), request.document(), LedgerChannel.API));
     }

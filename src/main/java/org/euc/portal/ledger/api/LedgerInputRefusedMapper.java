@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.euc.portal.common.i18n.MessageCatalog;
 import org.euc.portal.ledger.service.LedgerInputRefused;
 
@@ -14,11 +15,19 @@ import org.euc.portal.ledger.service.LedgerInputRefused;
 public class LedgerInputRefusedMapper implements ExceptionMapper<LedgerInputRefused> {
 
     /** One problem, as a machine client reads it. */
-    public record Problem(int line, String field, String error, String message) {
+    public record Problem(@Schema(description = "The CSV file's line; 0 for a JSON body") int line,
+            @Schema(description = "The request field (or CSV column's field) at fault", example = "validUntil")
+            String field,
+            @Schema(description = "The problem's key", example = "ledger.problem.validityOrder") String error,
+            @Schema(example = "The order's validity cannot end (2026-10-01) before it starts (2026-11-02).")
+            String message) {
     }
 
     /** The refusal: what the portal shows, and each problem. */
-    public record Refusal(String error, String message, List<Problem> problems) {
+    @Schema(description = "A refused ledger input: the error body, plus every problem when the authorization or the "
+            + "file itself was at fault (absent when a single rule refused it)")
+    public record Refusal(@Schema(example = "rule.ledger.invalid") String error,
+            @Schema(example = "2 problem(s): nothing was recorded.") String message, List<Problem> problems) {
     }
 
     @Override

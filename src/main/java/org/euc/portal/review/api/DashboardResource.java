@@ -6,12 +6,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.euc.portal.common.api.ErrorAnswers;
 import org.euc.portal.review.service.DashboardFigures;
 import org.euc.portal.review.service.ReviewStatistics;
 
 /** The dashboard's figures (administrators and auditors). */
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+@APIResponse(responseCode = "401", ref = ErrorAnswers.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
 public class DashboardResource {
 
     @Inject
@@ -19,6 +25,7 @@ public class DashboardResource {
 
     @GET
     @Operation(summary = "Certificates by status and country, review times, overdue cases, open flags, ledger activity")
+    @APIResponse(responseCode = "200", description = "The figures, as the dashboard page shows them")
     public DashboardFigures figures() {
         return statistics.figures();
     }

@@ -14,6 +14,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.euc.portal.common.api.ErrorAnswers;
 import org.euc.portal.common.api.Paging;
 import org.euc.portal.common.audit.domain.AuditEvent;
 import org.euc.portal.common.audit.service.AuditFilter;
@@ -21,7 +28,17 @@ import org.euc.portal.common.audit.service.AuditLogSearch;
 
 /** The audit log's events, filtered and paged, or exported as CSV (administrators and auditors). */
 @Path("/audit-log/events")
+@Tag(name = "Audit")
+@APIResponse(responseCode = "401", ref = ErrorAnswers.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+@APIResponse(responseCode = "400", ref = ErrorAnswers.BAD_REQUEST)
 public class AuditEventsResource {
+
+    /** Both methods answer the one GET; the OpenAPI document shows them as one operation. */
+    private static final String SUMMARY = "Events matching the filter: a page of JSON, newest first, or with "
+            + "Accept: text/csv every one of them, oldest first, with the hashes";
+
+    private static final String INSTANT = "An ISO-8601 instant, e.g. 2026-11-28T00:00:00Z";
 
     @Inject
     AuditLogSearch search;
@@ -40,10 +57,19 @@ public class AuditEventsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Events matching the filter, newest first")
-    public EventPage page(@QueryParam("from") String from, @QueryParam("until") String until,
-            @QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("subject") String subject,
-            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+    @Operation(summary = SUMMARY)
+    @APIResponse(responseCode = "200", description = "The events")
+    public EventPage page(@Parameter(description = INSTANT) @QueryParam("from") String from,
+            @Parameter(description = INSTANT) @QueryParam("until") String until,
+            @Parameter(description = "User name") @QueryParam("actor") String actor,
+            @Parameter(description = "Action code", example = "CERTIFICATE_SUBMITTED") @QueryParam("action")
+            String action,
+            @Parameter(description = "Subject id, e.g. a certificate's reference") @QueryParam("subject")
+            String subject,
+            @Parameter(description = Paging.FIRST_DESCRIPTION + " (JSON only)") @QueryParam("first")
+            @DefaultValue("0") int first,
+            @Parameter(description = Paging.MAX_DESCRIPTION + " (JSON only)") @QueryParam("max")
+            @DefaultValue("50") int max) {
         Paging paging = Paging.of(first, max);
         AuditFilter filter = new AuditFilter(instant(from), instant(until), actor, action, subject);
         return new EventPage(search.count(filter), search.page(filter, paging.first(), paging.max())
@@ -52,7 +78,9 @@ public class AuditEventsResource {
 
     @GET
     @Produces("text/csv")
-    @Operation(summary = "Every event matching the filter, oldest first, as CSV with the hashes")
+    @Operation(summary = SUMMARY)
+    @APIResponse(responseCode = "200", description = "The events", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@QueryParam("from") String from, @QueryParam("until") String until,
             @QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("subject") String subject) {
         AuditFilter filter = new AuditFilter(instant(from), instant(until), actor, action, subject);

@@ -5,6 +5,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.euc.portal.common.api.ErrorAnswers;
 import org.euc.portal.common.audit.service.AuditLogVerifier;
 import org.euc.portal.common.integrity.ChainVerification;
 
@@ -14,6 +18,9 @@ import org.euc.portal.common.integrity.ChainVerification;
  * every verification is itself recorded in the log.
  */
 @Path("/audit-log/verifications")
+@Tag(name = "Audit")
+@APIResponse(responseCode = "401", ref = ErrorAnswers.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
 public class AuditLogResource {
 
     @Inject
@@ -36,6 +43,8 @@ public class AuditLogResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify the audit log's hash chain end to end; names the first broken link")
+    @APIResponse(responseCode = "200", description = "The report, intact or not")
     public VerificationReport verify() {
         return VerificationReport.of(verifier.verifyWholeLog());
     }

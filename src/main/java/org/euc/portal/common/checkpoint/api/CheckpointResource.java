@@ -9,9 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.euc.portal.common.api.ApiError;
+import org.euc.portal.common.api.ErrorAnswers;
 import org.euc.portal.common.checkpoint.ChainCheckpoints;
 import org.euc.portal.common.checkpoint.ChainCheckpoints.Checkpoint;
 
@@ -22,6 +27,7 @@ import org.euc.portal.common.checkpoint.ChainCheckpoints.Checkpoint;
  */
 @Path("/checkpoints")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
 public class CheckpointResource {
 
     @Inject
@@ -46,8 +52,10 @@ public class CheckpointResource {
                     + "checkpoint and names that checkpoint's statement hash; the signature over the statement's UTF-8 "
                     + "bytes verifies with the ministry's certificate (sealCertificate, PEM). Keep copies: a checkpoint "
                     + "the portal no longer shows, or one that differs from yours, means its records were rewritten.")
-    @APIResponse(responseCode = "200", description = "The latest checkpoint")
-    @APIResponse(responseCode = "404", description = "No checkpoint was recorded yet")
+    @APIResponse(responseCode = "200", description = "The latest checkpoint",
+            content = @Content(schema = @Schema(implementation = PublishedCheckpoint.class)))
+    @APIResponse(responseCode = "404", description = "No checkpoint was recorded yet (no_checkpoint)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response latest() {
         return checkpoints.latest()
                 .map(checkpoint -> Response.ok(PublishedCheckpoint.of(checkpoint, checkpoints.sealCertificatePem())))
@@ -62,13 +70,18 @@ public class CheckpointResource {
             description = "Seals the heads of the chains that grew since the latest checkpoint; when none grew, answers "
                     + "the latest checkpoint.")
     @APIResponse(responseCode = "200", description = "The checkpoint now latest")
+    @APIResponse(responseCode = "401", ref = ErrorAnswers.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
     public PublishedCheckpoint record() {
         return PublishedCheckpoint.of(checkpoints.recordNow(), checkpoints.sealCertificatePem());
     }
 
     @GET
     @Operation(summary = "Every checkpoint, oldest first, as a file to keep offline (auditor or administrator)")
-    @APIResponse(responseCode = "200", description = "JSON: algorithm, sealCertificate and the checkpoints")
+    @APIResponse(responseCode = "200", description = "JSON: algorithm, sealCertificate and the checkpoints",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ErrorAnswers.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
     public Response export() {
         StreamingOutput file = checkpoints::exportAll;
         return Response.ok(file, MediaType.APPLICATION_JSON_TYPE)
