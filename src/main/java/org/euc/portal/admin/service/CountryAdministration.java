@@ -2,6 +2,7 @@ package org.euc.portal.admin.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,12 +23,11 @@ import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.reference.domain.Country;
 import org.euc.portal.reference.domain.CountryApproval;
-import org.euc.portal.review.service.CountryReinstatement;
 
 /**
  * The approved-country list: every country with its standing today and its full history, approval
  * decisions (many countries at once) and the country profile. Delisting, with its consequences,
- * is {@link org.euc.portal.review.service.CountryDelisting}.
+ * is {@link CountryDelisting}.
  */
 @ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
@@ -51,7 +51,7 @@ public class CountryAdministration {
     AuditLog auditLog;
 
     @Inject
-    CountryReinstatement reinstatement;
+    Event<CountryApprovedAgain> approvedAgain;
 
     Clock clock = Clock.systemUTC();
 
@@ -105,7 +105,7 @@ public class CountryAdministration {
                     clock.instant()));
             auditLog.record(AuditAction.COUNTRY_APPROVED, "COUNTRY", code, "effective " + effectiveFrom + ": " + reason.strip());
             if (!effectiveFrom.isAfter(today())) {
-                reinstatement.countryApprovedAgain(code);
+                approvedAgain.fire(new CountryApprovedAgain(code));
             }
         }
     }

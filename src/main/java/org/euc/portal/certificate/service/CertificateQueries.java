@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.euc.portal.certificate.domain.CaseNote;
 import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.domain.CertificateRevision;
+import org.euc.portal.certificate.domain.NoteVisibility;
 import org.euc.portal.certificate.service.CertificateDetail.DocumentInfo;
 import org.euc.portal.certificate.service.CertificateDetail.HistoryEntry;
 import org.euc.portal.certificate.service.CertificateDetail.RevisionView;
@@ -69,9 +71,10 @@ public class CertificateQueries {
     public AgencyCertificateExtras agencyCertificateExtras(String reference) {
         Certificate certificate = scope.ownCertificate(reference);
         List<AgencyCertificateExtras.Message> messages = em.createQuery("SELECT n FROM CaseNote n WHERE n.certificate = "
-                        + ":certificate AND n.visibility = org.euc.portal.review.domain.NoteVisibility.TO_AGENCY "
-                        + "ORDER BY n.writtenAt, n.id", org.euc.portal.review.domain.CaseNote.class)
+                        + ":certificate AND n.visibility = :toAgency "
+                        + "ORDER BY n.writtenAt, n.id", CaseNote.class)
                 .setParameter("certificate", certificate)
+                .setParameter("toAgency", NoteVisibility.TO_AGENCY)
                 .getResultStream()
                 .map(note -> new AgencyCertificateExtras.Message(note.getAuthor(), note.getWrittenAt(), note.getText()))
                 .toList();

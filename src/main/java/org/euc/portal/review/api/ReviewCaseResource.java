@@ -27,7 +27,7 @@ import org.euc.portal.certificate.domain.DecisionReason;
 import org.euc.portal.common.api.ErrorAnswers;
 import org.euc.portal.common.api.Paging;
 import org.euc.portal.common.api.VersionedChange;
-import org.euc.portal.review.domain.NoteVisibility;
+import org.euc.portal.certificate.domain.NoteVisibility;
 import org.euc.portal.review.domain.QueueFilter;
 import org.euc.portal.review.service.CaseFile;
 import org.euc.portal.review.service.CaseReview;

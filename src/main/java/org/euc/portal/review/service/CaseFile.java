@@ -12,8 +12,8 @@ import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.certificate.domain.ProposalState;
 import org.euc.portal.certificate.service.CertificateDetail;
 import org.euc.portal.reference.domain.CountryStanding;
-import org.euc.portal.review.domain.CaseNote;
-import org.euc.portal.review.domain.NoteVisibility;
+import org.euc.portal.certificate.domain.CaseNote;
+import org.euc.portal.certificate.domain.NoteVisibility;
 import org.euc.portal.review.domain.ReviewTarget;
 
 /**

@@ -20,7 +20,7 @@ import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.reference.domain.CountryStanding;
 import org.euc.portal.reference.service.ReferenceData;
-import org.euc.portal.review.domain.CaseNote;
+import org.euc.portal.certificate.domain.CaseNote;
 import org.euc.portal.review.domain.ReviewTarget;
 import org.euc.portal.review.service.CaseFile.FlagView;
 import org.euc.portal.review.service.CaseFile.NoteView;

@@ -2,6 +2,7 @@ package org.euc.portal.review.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.euc.portal.admin.service.CountryApprovedAgain;
 import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.Decision;
@@ -135,10 +137,11 @@ public class CountryReinstatement {
         return reinstated;
     }
 
-    /** Called when an administrator puts a country back on the list: tells the reviewers what waits. */
+    /** When an administrator puts a country back on the list: tells the reviewers what waits. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional(Transactional.TxType.MANDATORY)
-    public void countryApprovedAgain(String countryCode) {
+    void countryApprovedAgain(@Observes CountryApprovedAgain approval) {
+        String countryCode = approval.countryCode();
         List<Certificate> waiting = suspendedByDelisting(countryCode);
         if (waiting.isEmpty()) {
             return;

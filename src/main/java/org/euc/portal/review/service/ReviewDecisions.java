@@ -32,8 +32,8 @@ import org.euc.portal.notification.domain.NotificationKind;
 import org.euc.portal.notification.service.Notifications;
 import org.euc.portal.reference.domain.CountryStanding;
 import org.euc.portal.reference.service.ReferenceData;
-import org.euc.portal.review.domain.CaseNote;
-import org.euc.portal.review.domain.NoteVisibility;
+import org.euc.portal.certificate.domain.CaseNote;
+import org.euc.portal.certificate.domain.NoteVisibility;
 
 /**
  * Everything the ministry decides on a case, enforced here whatever the page showed: claiming and

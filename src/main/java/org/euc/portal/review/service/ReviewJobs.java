@@ -3,6 +3,7 @@ package org.euc.portal.review.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.euc.portal.admin.service.CountryDelisting;
 import org.euc.portal.common.security.Roles;
 
 /**

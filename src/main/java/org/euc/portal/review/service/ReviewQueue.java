@@ -33,8 +33,8 @@ public class ReviewQueue {
             + "(SELECT count(b) FROM ComplianceFlag b WHERE b.certificate = c AND b.resolvedAt IS NULL AND b.blocking = true), "
             + "(SELECT p.kind FROM DecisionProposal p WHERE p.certificate = c AND p.state = :open)) ";
     private static final String FROM = "FROM Certificate c JOIN c.agency a WHERE ";
-    /** A case waiting for a reviewer: what the queue lists without a status filter. */
-    static final String OPEN_CASE = "(c.status IN :queueStatuses OR EXISTS (SELECT q FROM DecisionProposal q "
+    /** A case waiting for a reviewer: what the queue lists without a status filter (the dashboard counts the same). */
+    public static final String OPEN_CASE = "(c.status IN :queueStatuses OR EXISTS (SELECT q FROM DecisionProposal q "
             + "WHERE q.certificate = c AND q.state = :open))";
 
     @PersistenceContext
@@ -98,7 +98,7 @@ public class ReviewQueue {
         return where.toString();
     }
 
-    static <T> TypedQuery<T> bindOpenCase(TypedQuery<T> query) {
+    public static <T> TypedQuery<T> bindOpenCase(TypedQuery<T> query) {
         return query.setParameter("queueStatuses", List.of(CertificateStatus.SUBMITTED, CertificateStatus.UNDER_REVIEW,
                 CertificateStatus.SUSPENDED)).setParameter("open", ProposalState.OPEN);
     }

@@ -23,7 +23,7 @@ import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.directory.service.DirectoryUnavailableException;
-import org.euc.portal.review.domain.NoteVisibility;
+import org.euc.portal.certificate.domain.NoteVisibility;
 import org.euc.portal.review.service.CaseFile;
 import org.euc.portal.review.service.CaseFile.ProposalView;
 import org.euc.portal.review.service.CaseReview;

@@ -1,4 +1,4 @@
-package org.euc.portal.review.service;
+package org.euc.portal.reports.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +21,10 @@ import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.review.domain.ReviewTarget;
-import org.euc.portal.review.service.DashboardFigures.CountryCount;
-import org.euc.portal.review.service.DashboardFigures.MonthCount;
-import org.euc.portal.review.service.DashboardFigures.ReviewTimes;
+import org.euc.portal.review.service.ReviewQueue;
+import org.euc.portal.reports.service.DashboardFigures.CountryCount;
+import org.euc.portal.reports.service.DashboardFigures.MonthCount;
+import org.euc.portal.reports.service.DashboardFigures.ReviewTimes;
 
 /**
  * The dashboard's figures, each one aggregate query in the database. The queue figures use the
@@ -74,7 +75,7 @@ public class ReviewStatistics {
     }
 
     private List<CountryCount> byCountry() {
-        return everSubmitted(em.createQuery("SELECT new org.euc.portal.review.service.DashboardFigures$CountryCount("
+        return everSubmitted(em.createQuery("SELECT new org.euc.portal.reports.service.DashboardFigures$CountryCount("
                         + "k.code, k.name, count(c)) FROM Certificate c JOIN c.agency a JOIN a.country k WHERE "
                         + EVER_SUBMITTED + " GROUP BY k.code, k.name ORDER BY count(c) DESC, k.name", CountryCount.class))
                 .getResultList();

@@ -1,4 +1,4 @@
-package org.euc.portal.review.api;
+package org.euc.portal.admin.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,15 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.euc.portal.admin.service.CountryAdministration;
+import org.euc.portal.admin.service.CountryDelisting;
+import org.euc.portal.admin.service.DelistingPreview;
 import org.euc.portal.common.api.ErrorAnswers;
-import org.euc.portal.review.service.CountryDelisting;
-import org.euc.portal.review.service.DelistingPreview;
-import org.euc.portal.review.service.ReviewJobs;
 
 /**
- * Administrator operations on the review workflow ({@code /api/v1/admin/...}, admin bearer token):
- * approving and delisting countries (with the delisting's preview), and running the scheduled
- * review jobs at once.
+ * The approved-country list ({@code /api/v1/admin/...}, admin bearer token): approving and
+ * delisting countries, with the delisting's preview.
  */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,13 +30,10 @@ import org.euc.portal.review.service.ReviewJobs;
 @Tag(name = "Administration")
 @APIResponse(responseCode = "401", ref = ErrorAnswers.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
-public class AdministrationResource {
+public class CountryListResource {
 
     @Inject
     CountryDelisting delisting;
-
-    @Inject
-    ReviewJobs jobs;
 
     @Inject
     CountryAdministration countries;
@@ -104,13 +99,5 @@ public class AdministrationResource {
         countries.approve(request.countries() == null ? List.of() : request.countries(),
                 request.effectiveFrom() == null ? LocalDate.now() : request.effectiveFrom(), request.reason());
         return Response.noContent().build();
-    }
-
-    @POST
-    @Path("/review-jobs")
-    @Operation(summary = "Run the hourly review jobs now: expiries, delistings in force, silent ledgers")
-    @APIResponse(responseCode = "200", description = "What the run did")
-    public ReviewJobs.Outcome runReviewJobs() {
-        return jobs.runNow();
     }
 }

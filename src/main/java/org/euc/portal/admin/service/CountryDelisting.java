@@ -1,4 +1,4 @@
-package org.euc.portal.review.service;
+package org.euc.portal.admin.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +29,8 @@ import org.euc.portal.notification.service.Notifications;
 import org.euc.portal.reference.domain.Country;
 import org.euc.portal.reference.domain.CountryApproval;
 import org.euc.portal.reference.service.ReferenceData;
-import org.euc.portal.review.service.DelistingPreview.AffectedAgency;
-import org.euc.portal.review.service.DelistingPreview.AffectedCertificate;
+import org.euc.portal.admin.service.DelistingPreview.AffectedAgency;
+import org.euc.portal.admin.service.DelistingPreview.AffectedCertificate;
 
 /**
  * Taking countries off the approved list, and its consequence: every approved certificate of
@@ -64,7 +64,7 @@ public class CountryDelisting {
     @Transactional
     public DelistingPreview preview(Collection<String> countryCodes) {
         Set<String> codes = knownCountries(countryCodes);
-        List<AffectedAgency> agencies = em.createQuery("SELECT new org.euc.portal.review.service."
+        List<AffectedAgency> agencies = em.createQuery("SELECT new org.euc.portal.admin.service."
                         + "DelistingPreview$AffectedAgency(a.code, a.name, a.country.code) FROM Agency a "
                         + "WHERE a.country.code IN :codes ORDER BY a.country.code, a.code", AffectedAgency.class)
                 .setParameter("codes", codes).getResultList();
@@ -107,7 +107,7 @@ public class CountryDelisting {
      * effect (a future-dated delisting, or a certificate approved in between). Not for people.
      */
     @Transactional
-    int applyDelistingsInForce() {
+    public int applyDelistingsInForce() {
         // only countries with approved certificates can need it: a few, not the 249 of the ISO list
         List<String> countries = em.createQuery("SELECT DISTINCT a.country.code FROM Certificate c JOIN c.agency a "
                 + "WHERE c.status = org.euc.portal.certificate.domain.CertificateStatus.APPROVED", String.class).getResultList();

@@ -1,4 +1,4 @@
-package org.euc.portal.review.service;
+package org.euc.portal.admin.service;
 
 import java.io.Serializable;
 import java.util.List;

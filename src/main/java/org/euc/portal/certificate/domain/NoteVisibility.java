@@ -1,4 +1,4 @@
-package org.euc.portal.review.domain;
+package org.euc.portal.certificate.domain;
 
 /** Who reads a note on a case. */
 public enum NoteVisibility {

@@ -1,4 +1,4 @@
-package org.euc.portal.review.domain;
+package org.euc.portal.certificate.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.common.domain.RuleViolationException;
 
 /** A note on a case, internal or addressed to the agency. Never edited (the database refuses it). */

@@ -1,4 +1,4 @@
-package org.euc.portal.review.api;
+package org.euc.portal.reports.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.euc.portal.common.api.ErrorAnswers;
-import org.euc.portal.review.service.DashboardFigures;
-import org.euc.portal.review.service.ReviewStatistics;
+import org.euc.portal.reports.service.DashboardFigures;
+import org.euc.portal.reports.service.ReviewStatistics;
 
 /** The dashboard's figures (administrators and auditors). */
 @Path("/dashboard")

@@ -1,4 +1,4 @@
-package org.euc.portal.review.web;
+package org.euc.portal.reports.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -12,8 +12,8 @@ import java.util.Map;
 import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.common.faces.PageMessages;
-import org.euc.portal.review.service.DashboardFigures;
-import org.euc.portal.review.service.ReviewStatistics;
+import org.euc.portal.reports.service.DashboardFigures;
+import org.euc.portal.reports.service.ReviewStatistics;
 
 /**
  * The ministry's dashboard: the figures as numbers (the reference) and as Chart.js charts built
