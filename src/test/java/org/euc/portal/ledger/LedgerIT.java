@@ -296,6 +296,27 @@ class LedgerIT {
     }
 
     @Test
+    void theLedgerIsReadAPageAtATimeWithItsTotal() {
+        String reference = ReviewerApi.approved(ARCADIA, DemoUser.REVIEWER_ONE, DemoUser.SENIOR_ONE);
+        for (int entry = 0; entry < 3; entry++) {
+            record(reference, Authorizations.clean(DECLARED_ACT));
+        }
+        String ledger = "/api/v1/certificates/" + reference + "/authorizations";
+
+        JsonObject firstPage = ARCADIA.client().get(ledger + "?max=2").json();
+        JsonObject secondPage = ARCADIA.client().get(ledger + "?first=2&max=2").json();
+
+        assertEquals(3, firstPage.getInt("total"));
+        assertEquals(List.of(1, 2), positionsOf(firstPage), "oldest first, two to a page");
+        assertEquals(List.of(3), positionsOf(secondPage));
+        assertEquals(400, ARCADIA.client().get(ledger + "?max=0").status(), "an empty page is the client's error");
+    }
+
+    private static List<Integer> positionsOf(JsonObject page) {
+        return page.getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getInt("position")).toList();
+    }
+
+    @Test
     void aDraftHasNoLedger() {
         String draft = ARCADIA.draftReadyToSign().reference();
 
@@ -339,7 +360,8 @@ class LedgerIT {
     }
 
     private static JsonArray entries(String reference) {
-        return ARCADIA.client().get("/api/v1/certificates/" + reference + "/authorizations").jsonArray();
+        return ARCADIA.client().get("/api/v1/certificates/" + reference + "/authorizations").json()
+                .getJsonArray("entries");
     }
 
     private static JsonObject verify(String reference) {

@@ -59,7 +59,8 @@ class LedgerJourneyIT {
                 .with("issuedOn", today.minusDays(1).toString()).with("validFrom", today.minusDays(1).toString())
                 .with("validUntil", today.plusDays(30).toString()).with("targets", 2)
                 .with("operationReference", "OP-NORTH").toJson()).status());
-        JsonArray entries = api.get("/api/v1/certificates/" + reference + "/authorizations").jsonArray();
+        JsonArray entries = api.get("/api/v1/certificates/" + reference + "/authorizations").json()
+                .getJsonArray("entries");
         assertEquals("FORM", entries.getJsonObject(0).getString("channel"));
         assertEquals("API", entries.getJsonObject(1).getString("channel"));
         assertEquals(recordedContent(entries.getJsonObject(0)), recordedContent(entries.getJsonObject(1)),

@@ -123,7 +123,7 @@ class LedgerServicesInContainerIT {
                 DemoUser.IMPORTER_BOREALIA, () -> ledger.record(reference, authorizationUsed(today(), today()), null,
                         LedgerChannel.API)));
         assertThrows(NoSuchRecordException.class,
-                () -> RunAs.user(DemoUser.IMPORTER_BOREALIA, () -> ledger.entries(reference)));
+                () -> RunAs.user(DemoUser.IMPORTER_BOREALIA, () -> ledger.entries(reference, 0, 200)));
 
         assertEquals(new NoSuchRecordException("Certificate", reference).getMessage(), recording.getMessage(),
                 "answered exactly like a reference that does not exist");
@@ -185,7 +185,7 @@ class LedgerServicesInContainerIT {
         Flag superseded = flagsOn(mistyped).get(0);
         assertEquals("system", superseded.resolvedBy());
         assertEquals("superseded by the correction at position " + correction.position(), superseded.resolution());
-        List<LedgerEntryView> entries = RunAs.user(DemoUser.IMPORTER_ARCADIA, () -> ledger.entries(reference));
+        List<LedgerEntryView> entries = RunAs.user(DemoUser.IMPORTER_ARCADIA, () -> ledger.entries(reference, 0, 200));
         assertEquals(List.of(0L, 0L), entries.stream().map(LedgerEntryView::openFlags).toList(),
                 "the agency's ledger shows nothing open any more");
         assertChainUnbroken(reference, 2);

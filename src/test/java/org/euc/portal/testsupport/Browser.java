@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -202,8 +201,8 @@ public final class Browser implements AutoCloseable {
                 new WebDriverWait(driver, java.time.Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | ElementClickInterceptedException e) {
-                // the panel was still sliding open under another element: open it and pick again
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException e) {
+                // the panel was still sliding open or being placed (a click intercepted or off the element): pick again
                 if (attempt == 3) {
                     throw e;
                 }

@@ -2,11 +2,13 @@ package org.euc.portal.ledger.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.common.api.ErrorAnswers;
+import org.euc.portal.common.api.Paging;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.ledger.api.LedgerInputRefusedMapper.Refusal;
 import org.euc.portal.ledger.domain.AuthorizationInput;
@@ -138,11 +141,20 @@ public class AuthorizationLedgerResource {
         return new CsvImported(ledger.importCsv(reference, csv));
     }
 
+    /** One page of a ledger and how many entries it holds in all. */
+    public record LedgerPage(@Schema(description = "How many entries the ledger holds, over all pages") long total,
+            @Schema(description = "This page's entries, oldest first") List<LedgerEntryView> entries) {
+    }
+
     @GET
-    @Operation(summary = "The certificate's ledger, oldest entry first")
-    @APIResponse(responseCode = "200", description = "Every entry, corrections and cancellations included")
-    public List<LedgerEntryView> entries(@PathParam("reference") String reference) {
-        return ledger.entries(reference);
+    @Operation(summary = "The certificate's ledger a page at a time, oldest entry first")
+    @APIResponse(responseCode = "200", description = "The page, corrections and cancellations included where they fall")
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.BAD_REQUEST)
+    public LedgerPage entries(@PathParam("reference") String reference,
+            @Parameter(description = Paging.FIRST_DESCRIPTION) @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Paging.MAX_DESCRIPTION) @QueryParam("max") @DefaultValue("200") int max) {
+        Paging paging = Paging.of(first, max);
+        return new LedgerPage(ledger.entryCount(reference), ledger.entries(reference, paging.first(), paging.max()));
     }
 
     @POST

@@ -151,10 +151,15 @@ public class AuthorizationLedger {
         return parsed.rows().size();
     }
 
-    /** The certificate's ledger, oldest first. */
+    /** One page of the certificate's ledger, oldest first: a ledger can hold hundreds of thousands of entries. */
     @Transactional
-    public List<LedgerEntryView> entries(String reference) {
-        return queries.entriesOf(scope.ownCertificate(reference));
+    public List<LedgerEntryView> entries(String reference, int first, int max) {
+        return queries.entriesOf(scope.ownCertificate(reference), first, max);
+    }
+
+    @Transactional
+    public long entryCount(String reference) {
+        return queries.entryCountOf(scope.ownCertificate(reference));
     }
 
     private LedgerEntry append(Certificate certificate, EntryType type, LedgerEntry amends, String reason,

@@ -34,9 +34,16 @@ public class LedgerQueries {
                 .getSingleResult();
     }
 
-    public List<LedgerEntryView> entriesOf(Certificate certificate) {
+    /** One page of a certificate's ledger, oldest first (the (certificate, position) index serves it). */
+    public List<LedgerEntryView> entriesOf(Certificate certificate, int first, int max) {
         return em.createQuery(VIEW + "WHERE c = :certificate ORDER BY e.position", LedgerEntryView.class)
-                .setParameter("certificate", certificate).getResultList();
+                .setParameter("certificate", certificate).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many entries a certificate's ledger holds: its last position, as positions run 1, 2, 3… without gaps. */
+    public long entryCountOf(Certificate certificate) {
+        return em.createQuery("SELECT coalesce(max(e.position), 0) FROM LedgerEntry e WHERE e.certificate = :certificate",
+                Number.class).setParameter("certificate", certificate).getSingleResult().longValue();
     }
 
     public List<LedgerEntryView> page(LedgerFilter filter, int first, int pageSize) {

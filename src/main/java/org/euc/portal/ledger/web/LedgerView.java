@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.certificate.service.CertificateDrafting;
 import org.euc.portal.common.domain.RuleViolationException;
@@ -21,6 +22,9 @@ import org.euc.portal.ledger.service.AuthorizationLedger;
 import org.euc.portal.ledger.service.LedgerInputRefused;
 import org.euc.portal.reference.domain.Offence;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The agency's judicial authorization ledger of one certificate: its entries, the form to record
@@ -42,7 +46,7 @@ public class LedgerView implements Serializable {
     PageMessages messages;
 
     private String reference;
-    private List<LedgerEntryView> entries = List.of();
+    private final LazyDataModel<LedgerEntryView> entries = new EntryRows();
     private List<Offence> offences = List.of();
     private AuthorizationForm form = new AuthorizationForm();
     private byte[] orderDocumentBytes;
@@ -58,7 +62,7 @@ public class LedgerView implements Serializable {
         if (reference == null || reference.isBlank()) {
             throw new NoSuchRecordException("Certificate", "(none)");
         }
-        entries = ledger.entries(reference);
+        ledger.entryCount(reference); // the certificate must be the agency's own, before anything renders
         offences = drafting.offenceCatalogue();
     }
 
@@ -80,7 +84,6 @@ public class LedgerView implements Serializable {
             orderDocumentBytes = null;
             orderDocumentName = null;
             problems = List.of();
-            entries = ledger.entries(reference);
         } catch (LedgerInputRefused refused) {
             show(refused);
         } catch (RuleViolationException e) {
@@ -95,7 +98,6 @@ public class LedgerView implements Serializable {
             messages.info("ledger.noUse.done", noUseFrom, noUseUntil);
             noUseFrom = null;
             noUseUntil = null;
-            entries = ledger.entries(reference);
         } catch (RuleViolationException e) {
             messages.refused(e);
         }
@@ -114,7 +116,6 @@ public class LedgerView implements Serializable {
             messages.info("ledger.amended", amendPosition);
             amendPosition = null;
             problems = List.of();
-            entries = ledger.entries(reference);
         } catch (LedgerInputRefused refused) {
             show(refused);
         } catch (RuleViolationException e) {
@@ -127,7 +128,6 @@ public class LedgerView implements Serializable {
             int recorded = ledger.importCsv(reference, in);
             messages.info("ledger.imported", recorded);
             problems = List.of();
-            entries = ledger.entries(reference);
         } catch (LedgerInputRefused refused) {
             show(refused);
         } catch (RuleViolationException e) {
@@ -171,7 +171,29 @@ public class LedgerView implements Serializable {
         this.reference = reference;
     }
 
-    public List<LedgerEntryView> getEntries() {
+    /** The ledger a page at a time: the table asks only for the rows of the page it shows. */
+    private final class EntryRows extends LazyDataModel<LedgerEntryView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) ledger.entryCount(reference);
+        }
+
+        @Override
+        public List<LedgerEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return ledger.entries(reference, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(LedgerEntryView entry) {
+            return String.valueOf(entry.position());
+        }
+    }
+
+    public LazyDataModel<LedgerEntryView> getEntries() {
         return entries;
     }
 
