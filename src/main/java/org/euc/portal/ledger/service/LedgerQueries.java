@@ -34,10 +34,18 @@ public class LedgerQueries {
                 .getSingleResult();
     }
 
-    /** One page of a certificate's ledger, oldest first (the (certificate, position) index serves it). */
+    /**
+     * One page of a certificate's ledger, oldest first. Positions run 1, 2, 3… without gaps, so the
+     * page is a range of positions: as fast at entry 199,950 as at entry 1, where OFFSET would
+     * read every entry before the page.
+     */
     public List<LedgerEntryView> entriesOf(Certificate certificate, int first, int max) {
-        return em.createQuery(VIEW + "WHERE c = :certificate ORDER BY e.position", LedgerEntryView.class)
-                .setParameter("certificate", certificate).setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createQuery(VIEW + "WHERE c = :certificate AND e.position > :after AND e.position <= :last "
+                        + "ORDER BY e.position", LedgerEntryView.class)
+                .setParameter("certificate", certificate)
+                .setParameter("after", first)
+                .setParameter("last", first + max)
+                .getResultList();
     }
 
     /** How many entries a certificate's ledger holds: its last position, as positions run 1, 2, 3… without gaps. */
