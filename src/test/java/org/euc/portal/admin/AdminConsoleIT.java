@@ -249,6 +249,18 @@ class AdminConsoleIT {
     }
 
     @Test
+    void aSearchWithAnUnderscoreFindsWhatItNames() {
+        String username = "it_under_" + ThreadLocalRandom.current().nextInt(1_000_000);
+        assertEquals(201, ADMIN.post("/api/v1/admin/users", user(username, "[\"reviewer\"]", null, "Temporary-" + username)).status());
+
+        JsonObject found = ADMIN.get("/api/v1/audit-log/events?subject=" + username).json();
+
+        // the underscore is the user's own character, escaped in the LIKE pattern: the escape must reach the database
+        assertEquals(List.of("USER_CREATED"), found.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList());
+    }
+
+    @Test
     void keycloakEmailsAPasswordLinkWhenTheAdministratorAsks() throws Exception {
         GreenMail mail = TestStack.mailServer().orElse(null);
         Assumptions.assumeTrue(mail != null, "e-mail is checked against the test run's own SMTP server");

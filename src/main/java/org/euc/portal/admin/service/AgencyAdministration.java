@@ -146,7 +146,7 @@ public class AgencyAdministration {
     }
 
     private static String conditions(String countryCode) {
-        return "(lower(a.name) LIKE :text OR lower(a.code) LIKE :text)" + (countryCode == null ? "" : " AND c.code = :country");
+        return "(lower(a.name) LIKE :text ESCAPE '\\' OR lower(a.code) LIKE :text ESCAPE '\\')" + (countryCode == null ? "" : " AND c.code = :country");
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, String text, String countryCode) {

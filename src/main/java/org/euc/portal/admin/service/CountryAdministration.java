@@ -130,7 +130,7 @@ public class CountryAdministration {
     }
 
     private static String conditions(String text, boolean onlyApproved) {
-        return "(lower(c.name) LIKE :text OR lower(c.code) LIKE :text)" + (onlyApproved ? " AND " + STANDING + " = true" : "");
+        return "(lower(c.name) LIKE :text ESCAPE '\\' OR lower(c.code) LIKE :text ESCAPE '\\')" + (onlyApproved ? " AND " + STANDING + " = true" : "");
     }
 
     private static String like(String text) {

@@ -233,8 +233,8 @@ public class OffenceAdministration {
     }
 
     private static String conditions(boolean withHistory) {
-        return "o.countryCode = :country AND (lower(o.offenceCode) LIKE :text OR lower(o.name) LIKE :text "
-                + "OR lower(o.statute) LIKE :text)" + (withHistory ? "" : " AND o.effectiveUntil IS NULL");
+        return "o.countryCode = :country AND (lower(o.offenceCode) LIKE :text ESCAPE '\\' OR lower(o.name) LIKE :text ESCAPE '\\' "
+                + "OR lower(o.statute) LIKE :text ESCAPE '\\')" + (withHistory ? "" : " AND o.effectiveUntil IS NULL");
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, String countryCode, String text) {

@@ -45,6 +45,10 @@ public class LedgerQueries {
                 .setParameter("certificate", certificate)
                 .setParameter("after", first)
                 .setParameter("last", first + max)
+                // the LIMIT tells the planner what the range holds: from the positions of all ledgers it
+                // expects 143,806 of the 200,000-entry ledger's rows in positions 1-50, plans in parallel
+                // and JIT-compiles (1.1 s for the first page on PostgreSQL 15 with JIT; about 2 ms with the LIMIT)
+                .setMaxResults(max)
                 .getResultList();
     }
 
@@ -59,9 +63,15 @@ public class LedgerQueries {
                 filter).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long count(LedgerFilter filter) {
-        return bind(em.createQuery("SELECT count(e) FROM LedgerEntry e JOIN e.certificate c JOIN c.agency a "
-                + where(filter), Long.class), filter).getSingleResult();
+    /**
+     * How many entries match, counted no further than {@code limit}: a result of {@code limit} means
+     * "that many or more". An exact count read all 1,000,000 entries on every view of the browser.
+     * (The ids are counted here: Hibernate's HQL takes no LIMIT in a subquery without an ORDER BY,
+     * and ordered by recorded_at the capped count of one agency took 1.2 s.)
+     */
+    public long countUpTo(LedgerFilter filter, int limit) {
+        return bind(em.createQuery("SELECT e.id FROM LedgerEntry e JOIN e.certificate c JOIN c.agency a "
+                + where(filter), Long.class), filter).setMaxResults(limit).getResultList().size();
     }
 
     /** All entries matching the filter, oldest first, for exports (bounded by the caller). */
@@ -79,7 +89,10 @@ public class LedgerQueries {
             where.append(" AND a.code = :agency");
         }
         if (filter.certificateReference() != null) {
-            where.append(" AND c.reference = :reference");
+            // a scalar subquery, not c.reference: the certificate's id is then a constant for the plan,
+            // and its newest entries come in order from (certificate_id, recorded_at) (V16) instead of
+            // a sort of its whole ledger
+            where.append(" AND e.certificate.id = (SELECT r.id FROM Certificate r WHERE r.reference = :reference)");
         }
         if (filter.usedFrom() != null) {
             where.append(" AND e.usedUntil >= :usedFrom");

@@ -64,7 +64,11 @@ public class LedgerVerifier {
                 .setParameter("reference", reference).getSingleResult() == 0) {
             throw new NoSuchRecordException("Certificate", reference);
         }
-        return verify(COLUMNS + "WHERE c.reference = ? ORDER BY e.position", reference, "ledger of " + reference);
+        // the certificate as a scalar subquery: its id is then a constant for the plan, and the (certificate_id,
+        // position) index gives the chain order; filtered through the join, PostgreSQL sorted the whole ledger
+        // again (200,000 entries: 60 MB on disk)
+        return verify(COLUMNS + "WHERE e.certificate_id = (SELECT x.id FROM certificate x WHERE x.reference = ?) "
+                + "ORDER BY e.position", reference, "ledger of " + reference);
     }
 
     private LedgerVerification verify(String sql, String reference, String what) {

@@ -48,6 +48,7 @@ public class LedgerOversightView implements Serializable {
     private Long seed;
     private LedgerVerification verification;
     private final LazyDataModel<LedgerEntryView> entries = new Entries();
+    private long counted;
 
     public void verifyChains() {
         verification = certificateReference == null || certificateReference.isBlank() ? verifier.verifyAll()
@@ -92,7 +93,8 @@ public class LedgerOversightView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) oversight.count(filter());
+            counted = oversight.count(filter());
+            return (int) counted;
         }
 
         @Override
@@ -109,6 +111,15 @@ public class LedgerOversightView implements Serializable {
 
     public LazyDataModel<LedgerEntryView> getEntries() {
         return entries;
+    }
+
+    /** The filter matches more entries than the browser counts: the page says "more than …", not a total. */
+    public boolean isCountCapped() {
+        return counted > LedgerOversight.COUNT_LIMIT;
+    }
+
+    public String getCappedCountText() {
+        return messages.text("ledger.countCapped", LedgerOversight.COUNT_LIMIT);
     }
 
     public LedgerVerification getVerification() {

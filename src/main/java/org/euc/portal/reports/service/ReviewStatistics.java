@@ -39,15 +39,20 @@ public class ReviewStatistics {
 
     /**
      * Each decision with the latest submission before it: the working days the case took, in the
-     * unit of the review target (the submission day excluded, weekends aside; V13).
+     * unit of the review target (the submission day excluded, weekends aside; V13, V16). Each
+     * certificate's submissions and decisions are read once, in order (the partial index of V16), and
+     * the latest submission so far is a running maximum: the default window frame reaches the rows
+     * changed at the same moment too, as "changed_at <= the decision's" did. (The correlated
+     * max(changed_at) it replaces ran three index scans per decision.)
      */
     private static final String REVIEW_DAYS = "SELECT count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY days), "
             + "percentile_cont(0.9) WITHIN GROUP (ORDER BY days) FROM (SELECT working_days_between("
             + "(submitted_at AT TIME ZONE 'UTC')::date, (decided_at AT TIME ZONE 'UTC')::date) AS days FROM ("
-            + "SELECT d.changed_at AS decided_at, (SELECT max(s.changed_at) FROM status_change s "
-            + "WHERE s.certificate_id = d.certificate_id AND s.to_status = 'SUBMITTED' AND s.changed_at <= d.changed_at) "
-            + "AS submitted_at FROM status_change d WHERE d.to_status IN ('APPROVED', 'REJECTED', 'CHANGES_REQUESTED') "
-            + "AND d.from_status IN ('SUBMITTED', 'UNDER_REVIEW')) decided WHERE submitted_at IS NOT NULL) timed";
+            + "SELECT s.changed_at AS decided_at, s.to_status, s.from_status, max(s.changed_at) FILTER (WHERE s.to_status "
+            + "= 'SUBMITTED') OVER (PARTITION BY s.certificate_id ORDER BY s.changed_at) AS submitted_at FROM status_change s "
+            + "WHERE s.to_status IN ('SUBMITTED', 'APPROVED', 'REJECTED', 'CHANGES_REQUESTED')) decided "
+            + "WHERE to_status IN ('APPROVED', 'REJECTED', 'CHANGES_REQUESTED') AND from_status IN ('SUBMITTED', 'UNDER_REVIEW') "
+            + "AND submitted_at IS NOT NULL) timed";
 
     /**
      * Certificates their agency submitted: not drafts, and not withdrawn ones, since only a draft
@@ -91,12 +96,12 @@ public class ReviewStatistics {
     }
 
     private long openCases() {
-        return ReviewQueue.bindOpenCase(em.createQuery("SELECT count(c) FROM Certificate c WHERE "
+        return ReviewQueue.bindOpenCase(em, em.createQuery("SELECT count(c) FROM Certificate c WHERE "
                 + ReviewQueue.OPEN_CASE, Long.class)).getSingleResult();
     }
 
     private long overdueCases(LocalDate today) {
-        return ReviewQueue.bindOpenCase(em.createQuery("SELECT count(c) FROM Certificate c WHERE "
+        return ReviewQueue.bindOpenCase(em, em.createQuery("SELECT count(c) FROM Certificate c WHERE "
                         + ReviewQueue.OPEN_CASE + " AND c.waitingSince < :onTimeFrom", Long.class))
                 .setParameter("onTimeFrom", ReviewTarget.firstOnTimeEntryDay(today).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .getSingleResult();

@@ -61,7 +61,7 @@ public class CertificateRegister {
             where.append(" AND a.code = :agency");
         }
         if (filter.reference() != null) {
-            where.append(" AND c.reference LIKE :reference");
+            where.append(" AND c.reference LIKE :reference ESCAPE '\\'");
         }
         return where.toString();
     }

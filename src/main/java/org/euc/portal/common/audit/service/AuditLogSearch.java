@@ -84,7 +84,7 @@ public class AuditLogSearch {
             where.append(" AND e.action = :action");
         }
         if (filter.subject() != null) {
-            where.append(" AND e.subjectId LIKE :subject");
+            where.append(" AND e.subjectId LIKE :subject ESCAPE '\\'");
         }
         return where.toString();
     }
