@@ -1,5 +1,6 @@
 package org.euc.portal.directory.service;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -417,6 +418,15 @@ public class KeycloakDirectory {
 
     private UserResource userResource(String id) {
         return realm().users().get(id);
+    }
+
+    /** Its connections go with the deployment. */
+    @PreDestroy
+    void close() {
+        Keycloak client = keycloak;
+        if (client != null) {
+            client.close();
+        }
     }
 
     private Keycloak keycloak() {
