@@ -101,6 +101,23 @@ public final class PortalSession {
         }
     }
 
+    /**
+     * For load: fetches a page with the session's cookies and drops its body. @return the status,
+     * or 401 when the session had ended and the answer came from Keycloak's login page instead
+     */
+    public int fetch(String path) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(TestStack.url(path)))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.uri().toString().startsWith(TestStack.portalUrl()) ? response.statusCode() : 401;
+        } catch (IOException e) {
+            throw new IllegalStateException("portal not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Page postForm(String url, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

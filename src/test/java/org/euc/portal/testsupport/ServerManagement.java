@@ -7,7 +7,8 @@ import org.jboss.dmr.ModelNode;
 
 /**
  * The test stack's WildFly through its management API, as an operator would use it: to look at and
- * fire the portal's EJB timers. Local authentication (same OS user, loopback), no password.
+ * fire the portal's EJB timers, and to deploy the benchmark's floor page beside the portal. Local
+ * authentication (same OS user, loopback), no password.
  */
 public final class ServerManagement {
 
@@ -45,6 +46,25 @@ public final class ServerManagement {
     /** Fires the timer now, on the server's timer thread, as its schedule would. */
     public static void trigger(Timer timer) {
         execute(operation("trigger", timer.address()));
+    }
+
+    /** Deploys a web archive beside the portal (the benchmark's floor page), replacing one of that name. */
+    public static void deploy(String name, byte[] archive) {
+        undeploy(name);
+        ModelNode add = operation("add", new ModelNode().add("deployment", name));
+        add.get("content").add().get("bytes").set(archive);
+        add.get("enabled").set(true);
+        execute(add);
+    }
+
+    /** Removes a deployment; nothing happens when there is none of that name. */
+    public static void undeploy(String name) {
+        ModelNode deployments = new ModelNode();
+        ModelNode read = operation("read-children-names", deployments);
+        read.get("child-type").set("deployment");
+        if (execute(read).asList().stream().anyMatch(deployed -> deployed.asString().equals(name))) {
+            execute(operation("remove", new ModelNode().add("deployment", name)));
+        }
     }
 
     private static ModelNode operation(String name, ModelNode address) {
