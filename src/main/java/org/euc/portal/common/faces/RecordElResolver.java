@@ -5,26 +5,41 @@ import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read record components as properties ({@code #{row.reference}}). Jakarta EL 6
  * (Jakarta EE 11) does this itself; WildFly 39 runs EL 5, whose bean resolver only knows getters.
  * Records are read-only, so is this resolver.
+ *
+ * <p>A record's accessors are looked up once per class: {@link Class#getRecordComponents()} is a
+ * native call that copies its answer, and a 50-row table asks for a component thousands of times
+ * per page — the benchmark found most request threads of the ledger page inside it.
  */
 public class RecordElResolver extends ELResolver {
 
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> record) {
+            return Arrays.stream(record.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        Optional<RecordComponent> component = component(base, property);
-        if (component.isEmpty()) {
+        Optional<Method> accessor = component(base, property);
+        if (accessor.isEmpty()) {
             return null;
         }
         context.setPropertyResolved(base, property);
         try {
-            return component.get().getAccessor().invoke(base);
+            return accessor.get().invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new ELException("cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
@@ -32,8 +47,7 @@ public class RecordElResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        Optional<RecordComponent> component = component(base, property);
-        if (component.isEmpty()) {
+        if (component(base, property).isEmpty()) {
             return null;
         }
         context.setPropertyResolved(base, property);
@@ -62,13 +76,11 @@ public class RecordElResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
-    private static Optional<RecordComponent> component(Object base, Object property) {
+    /** The accessor of the record component the property names; empty when base is no record or has none. */
+    private static Optional<Method> component(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return Optional.empty();
         }
-        String name = property.toString();
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(component -> component.getName().equals(name))
-                .findFirst();
+        return Optional.ofNullable(ACCESSORS.get(base.getClass()).get(property.toString()));
     }
 }
