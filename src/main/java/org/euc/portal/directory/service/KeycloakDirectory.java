@@ -7,6 +7,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -68,6 +71,7 @@ public class KeycloakDirectory {
     private static final long CONNECT_TIMEOUT_SECONDS = 5;
     private static final long READ_TIMEOUT_SECONDS = 15;
     private static final int CONNECTIONS = 10;
+    private static final Duration ROLE_MEMBERS_KEPT = Duration.ofMinutes(1);
 
     private final String keycloakUrl;
     private final String realm;
@@ -75,6 +79,7 @@ public class KeycloakDirectory {
     private final String clientSecret;
 
     private volatile Keycloak keycloak;
+    private final Map<String, RoleMembers> roleMembers = new ConcurrentHashMap<>();
 
     /** For CDI: the realm from the portal's OIDC setting, the client from the environment. */
     public KeycloakDirectory() {
@@ -108,6 +113,32 @@ public class KeycloakDirectory {
         requirePortalRole(realmRole);
         return withRoles(allPages((first, max) -> realm().roles().get(realmRole).getUserMembers(false, first, max),
                 "list the users with role " + realmRole));
+    }
+
+    /**
+     * The usernames of the enabled users holding a portal realm role (directly), sorted: who may be
+     * given a case. Read with one call per page of members (no per-user lookups) and kept for
+     * {@link #ROLE_MEMBERS_KEPT}, because the case page asks on every view; a change made through
+     * the portal (roles, enabling, new users) drops the kept lists at once, a change made in
+     * Keycloak's own console shows after that time at most.
+     */
+    public List<String> usernamesWithRole(String realmRole) {
+        requirePortalRole(realmRole);
+        Instant now = Instant.now();
+        RoleMembers kept = roleMembers.get(realmRole);
+        if (kept != null && now.isBefore(kept.readAt().plus(ROLE_MEMBERS_KEPT))) {
+            return kept.usernames();
+        }
+        List<String> usernames = allPages((first, max) -> realm().roles().get(realmRole).getUserMembers(true, first, max),
+                "list the users with role " + realmRole).stream()
+                .filter(user -> !Boolean.FALSE.equals(user.isEnabled()))
+                .map(UserRepresentation::getUsername).sorted().toList();
+        roleMembers.put(realmRole, new RoleMembers(usernames, now));
+        return usernames;
+    }
+
+    /** A role's members as last read from Keycloak. */
+    private record RoleMembers(List<String> usernames, Instant readAt) {
     }
 
     /** The importers acting for an agency: users with role importer whose attribute agency is the code. */
@@ -278,6 +309,7 @@ public class KeycloakDirectory {
             UserRepresentation full = userResource(id).toRepresentation();
             full.setEnabled(enabled);
             userResource(id).update(full);
+            roleMembers.clear(); // only enabled users can be given a case
             return null;
         }, what);
     }
@@ -315,6 +347,7 @@ public class KeycloakDirectory {
             } else {
                 userResource(id).roles().realmLevel().remove(representations);
             }
+            roleMembers.clear();
             return null;
         }, grant ? "grant a role" : "remove a role");
     }

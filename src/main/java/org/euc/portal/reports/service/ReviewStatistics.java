@@ -6,8 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -65,6 +68,41 @@ public class ReviewStatistics {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * How long the dashboard page shows the same figures. They are counts over the whole portal and
+     * the same for every reader; recomputed for each view they made the dashboard the slowest page
+     * (a few hundred milliseconds of database work at 10,000 certificates, seconds at a million).
+     */
+    static final Duration FIGURES_KEPT = Duration.ofMinutes(1);
+
+    private volatile Snapshot kept;
+
+    /** The figures as they were at {@code asOf}. */
+    public record Snapshot(DashboardFigures figures, Instant asOf) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Figures at most {@link #FIGURES_KEPT} old, computed once for everyone who opens the page meanwhile. */
+    public Snapshot recentFigures() {
+        Snapshot snapshot = kept;
+        if (snapshot != null && clock.instant().isBefore(snapshot.asOf().plus(FIGURES_KEPT))) {
+            return snapshot;
+        }
+        synchronized (this) { // readers arriving while they are computed wait for them instead of computing them again
+            snapshot = kept;
+            return snapshot != null && clock.instant().isBefore(snapshot.asOf().plus(FIGURES_KEPT)) ? snapshot
+                    : refreshedFigures();
+        }
+    }
+
+    /** Figures computed now (the page's refresh button), kept for the next readers. */
+    public Snapshot refreshedFigures() {
+        Snapshot snapshot = new Snapshot(figures(), clock.instant());
+        kept = snapshot;
+        return snapshot;
+    }
+
+    /** Figures computed now: the API's answer, always current. */
     public DashboardFigures figures() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return new DashboardFigures(byStatus(), byCountry(), reviewTimes(), openCases(), overdueCases(today),

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.euc.portal.certificate.domain.CertificateStatus;
@@ -34,19 +35,30 @@ public class DashboardView implements Serializable {
     @Inject
     PageMessages messages;
 
+    private ReviewStatistics.Snapshot snapshot;
     private DashboardFigures figures;
 
     @PostConstruct
     void load() {
-        figures = statistics.figures();
+        show(statistics.recentFigures());
     }
 
     public void refresh() {
-        load();
+        show(statistics.refreshedFigures());
+    }
+
+    private void show(ReviewStatistics.Snapshot shown) {
+        snapshot = shown;
+        figures = shown.figures();
     }
 
     public DashboardFigures getFigures() {
         return figures;
+    }
+
+    /** When the figures shown were computed. */
+    public Instant getAsOf() {
+        return snapshot.asOf();
     }
 
     public List<Map.Entry<CertificateStatus, Long>> getStatusCounts() {

@@ -26,7 +26,6 @@ import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
-import org.euc.portal.directory.domain.DirectoryUser;
 import org.euc.portal.directory.service.KeycloakDirectory;
 import org.euc.portal.notification.domain.NotificationKind;
 import org.euc.portal.notification.service.Notifications;
@@ -99,8 +98,8 @@ public class ReviewDecisions {
      */
     public List<String> assignableReviewers() {
         return Stream.of(Roles.REVIEWER, Roles.SENIOR_REVIEWER)
-                .flatMap(role -> directory.usersWithRole(role).stream())
-                .map(DirectoryUser::username).distinct().sorted().toList();
+                .flatMap(role -> directory.usernamesWithRole(role).stream())
+                .distinct().sorted().toList();
     }
 
     /** Request changes, reject or suspend: decisions one reviewer takes alone. */
