@@ -27,6 +27,29 @@ class ReviewTargetTest {
         assertEquals(0, ReviewTarget.of(friday, friday.plusDays(2)).workingDaysWaiting());
     }
 
+    @Test
+    void theClosedFormCountsWhatADayByDayWalkCounts() {
+        LocalDate start = LocalDate.of(2023, 12, 20); // before and after the formula's fixed Monday
+        for (int fromOffset = 0; fromOffset < 30; fromOffset++) {
+            LocalDate from = start.plusDays(fromOffset * 17L);
+            for (int length = -3; length < 800; length += 7 + fromOffset % 5) {
+                LocalDate to = from.plusDays(length);
+                assertEquals(walked(from, to), ReviewTarget.workingDaysBetween(from, to), from + " to " + to);
+            }
+        }
+    }
+
+    /** The definition, one day at a time: Monday to Friday after {@code from}, up to and including {@code to}. */
+    private static int walked(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     /** The dashboard counts overdue cases in the database with this day; it must agree with each row's target. */
     @Test
     void firstOnTimeEntryDaySeparatesBreachedFromOnTimeCasesOnEveryDayOfTheWeek() {
