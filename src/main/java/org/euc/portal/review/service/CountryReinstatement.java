@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
@@ -14,8 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.euc.portal.admin.service.CountryApprovedAgain;
 import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.domain.CertificateStatus;
@@ -83,14 +80,18 @@ public class CountryReinstatement {
     @Transactional
     public List<CountryGroup> awaitingEverywhere() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        Map<String, List<Suspended>> byCountry = new TreeMap<>();
-        for (Certificate certificate : suspendedByDelisting(null)) {
-            byCountry.computeIfAbsent(certificate.getAgency().getCountry().getCode(), code -> new ArrayList<>())
-                    .add(suspended(certificate));
-        }
-        return byCountry.entrySet().stream()
-                .filter(country -> referenceData.countryStanding(country.getKey(), today).approved())
-                .map(country -> new CountryGroup(country.getKey(), country.getValue())).toList();
+        // the queue asks on every view: only countries a delisting ever touched (a partial index, V17) and that are
+        // on the list again are looked into, instead of every suspended certificate with its proposals
+        List<String> delistedOnce = em.createQuery("SELECT DISTINCT s.certificate.agency.country.code FROM StatusChange s "
+                + "WHERE s.reasonCode = :delisted ORDER BY 1", String.class)
+                .setParameter("delisted", DecisionReason.COUNTRY_DELISTED.name())
+                .getResultList();
+        return delistedOnce.stream()
+                .filter(country -> referenceData.countryStanding(country, today).approved())
+                .map(country -> new CountryGroup(country, suspendedByDelisting(country).stream()
+                        .map(CountryReinstatement::suspended).toList()))
+                .filter(group -> !group.certificates().isEmpty())
+                .toList();
     }
 
     private static Suspended suspended(Certificate certificate) {
@@ -164,15 +165,12 @@ public class CountryReinstatement {
 
     /** Suspended, and the last thing that happened to it was its country's delisting; every country's when null. */
     private List<Certificate> suspendedByDelisting(String countryCode) {
-        TypedQuery<Certificate> query = em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.agency WHERE "
-                        + (countryCode == null ? "" : "c.agency.country.code = :country AND ")
-                        + "c.status = :suspended AND (SELECT s.reasonCode FROM StatusChange s WHERE s.certificate = c "
+        return em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.agency WHERE c.agency.country.code = :country "
+                        + "AND c.status = :suspended AND (SELECT s.reasonCode FROM StatusChange s WHERE s.certificate = c "
                         + "AND s.id = (SELECT max(t.id) FROM StatusChange t WHERE t.certificate = c)) = :delisted "
-                        + "ORDER BY c.reference", Certificate.class);
-        if (countryCode != null) {
-            query.setParameter("country", countryCode);
-        }
-        return query.setParameter("suspended", CertificateStatus.SUSPENDED)
+                        + "ORDER BY c.reference", Certificate.class)
+                .setParameter("country", countryCode)
+                .setParameter("suspended", CertificateStatus.SUSPENDED)
                 .setParameter("delisted", DecisionReason.COUNTRY_DELISTED.name())
                 .getResultList();
     }
