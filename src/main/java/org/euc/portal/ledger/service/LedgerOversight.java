@@ -40,8 +40,6 @@ public class LedgerOversight {
     /** Largest population a sample is drawn from, and largest export: beyond that, narrow the filter. */
     static final int MAX_ENTRIES = 200_000;
     static final int MAX_SAMPLE = 500;
-    /** The browser counts the entries of a filter no further: beyond, it says "more than 10,000". */
-    public static final int COUNT_LIMIT = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -70,9 +68,9 @@ public class LedgerOversight {
         return queries.page(filter, first, pageSize);
     }
 
-    /** The entries matching the filter, counted up to {@link #COUNT_LIMIT} + 1, which means "more than COUNT_LIMIT". */
+    /** The entries matching the filter, counted as {@link org.euc.portal.common.persistence.CappedCount} does. */
     public long count(LedgerFilter filter) {
-        return queries.countUpTo(filter, COUNT_LIMIT + 1);
+        return queries.cappedCount(filter);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.faces.PageMessages;
+import org.euc.portal.common.persistence.CappedCount;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 import org.euc.portal.ledger.service.LedgerFilter;
 import org.euc.portal.ledger.service.LedgerOversight;
@@ -115,11 +116,11 @@ public class LedgerOversightView implements Serializable {
 
     /** The filter matches more entries than the browser counts: the page says "more than …", not a total. */
     public boolean isCountCapped() {
-        return counted > LedgerOversight.COUNT_LIMIT;
+        return CappedCount.capped(counted);
     }
 
     public String getCappedCountText() {
-        return messages.text("ledger.countCapped", LedgerOversight.COUNT_LIMIT);
+        return messages.text("table.countCapped", CappedCount.LIMIT);
     }
 
     public LedgerVerification getVerification() {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.domain.AuditEvent;
 import org.euc.portal.common.csv.CsvWriter;
+import org.euc.portal.common.persistence.CappedCount;
 import org.euc.portal.common.persistence.LikePattern;
 import org.euc.portal.common.security.Roles;
 
@@ -41,8 +42,14 @@ public class AuditLogSearch {
                 filter).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
+    /** Exactly how many events match: the API's answer. */
     public long count(AuditFilter filter) {
         return bind(em.createQuery("SELECT count(e) FROM AuditEvent e" + where(filter), Long.class), filter).getSingleResult();
+    }
+
+    /** How many events match, counted as {@link CappedCount} does: the page's answer. */
+    public long cappedCount(AuditFilter filter) {
+        return CappedCount.of(bind(em.createQuery("SELECT e.id FROM AuditEvent e" + where(filter), Long.class), filter));
     }
 
     /** Writes every event of the filter, oldest first, as CSV; the export itself is logged. */

@@ -13,6 +13,8 @@ import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.domain.AuditEvent;
 import org.euc.portal.common.audit.service.AuditFilter;
 import org.euc.portal.common.audit.service.AuditLogSearch;
+import org.euc.portal.common.faces.PageMessages;
+import org.euc.portal.common.persistence.CappedCount;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -29,6 +31,10 @@ public class AuditLogView implements Serializable {
     @Inject
     AuditLogSearch search;
 
+    @Inject
+    PageMessages messages;
+
+    private long counted;
     private LocalDate from;
     private LocalDate until;
     private String actor;
@@ -55,6 +61,15 @@ public class AuditLogView implements Serializable {
                 .writer(out -> search.exportCsv(filter, out)).build();
     }
 
+    /** The filter matches more events than the page counts: it says "more than …", not a total. */
+    public boolean isCountCapped() {
+        return CappedCount.capped(counted);
+    }
+
+    public String getCappedCountText() {
+        return messages.text("table.countCapped", CappedCount.LIMIT);
+    }
+
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
@@ -65,7 +80,8 @@ public class AuditLogView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, search.count(filter()));
+            counted = search.cappedCount(filter());
+            return (int) counted;
         }
 
         @Override
