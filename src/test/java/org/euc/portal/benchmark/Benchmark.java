@@ -144,7 +144,8 @@ public final class Benchmark {
     private static List<LoadRun.VirtualUser> anonymousUsers(String path) {
         URI address = URI.create(TestStack.url(path));
         return IntStream.range(0, USERS).<LoadRun.VirtualUser>mapToObj(i -> {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new CookieManager()).build();
             return () -> send(http, address);
         }).toList();
     }

@@ -13,7 +13,8 @@ import java.net.http.HttpResponse;
 /** Calls the portal's JSON API the way a machine client does: with or without a bearer token. */
 public final class ApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1, as curl and most case systems speak it over plain http (the JDK would upgrade to HTTP/2 cleartext). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String bearerToken;
 

@@ -26,7 +26,9 @@ public final class PortalSession {
 
     private PortalSession(LocalhostCookies cookies) {
         this.cookies = cookies;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        // HTTP/1.1 as browsers speak it over plain http (the JDK client would upgrade to HTTP/2 cleartext)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.ALWAYS).build();
     }
 
     /** Logs the user in via the Keycloak form, as a browser would. */
