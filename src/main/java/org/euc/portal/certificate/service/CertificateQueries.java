@@ -21,6 +21,7 @@ import org.euc.portal.certificate.domain.NoteVisibility;
 import org.euc.portal.certificate.service.CertificateDetail.DocumentInfo;
 import org.euc.portal.certificate.service.CertificateDetail.HistoryEntry;
 import org.euc.portal.certificate.service.CertificateDetail.RevisionView;
+import org.euc.portal.common.persistence.CappedCount;
 import org.euc.portal.common.persistence.LikePattern;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.reference.domain.Agency;
@@ -65,11 +66,12 @@ public class CertificateQueries {
                 .setParameter("agency", agency).setParameter("ids", ids).getResultList();
     }
 
+    /** How many of the agency's certificates match, counted as {@link CappedCount} does (200,000 took 100 ms each view). */
     @RolesAllowed(Roles.IMPORTER)
-    public long countAgencyCertificates(CertificateFilter filter) {
-        TypedQuery<Long> query = em.createQuery("SELECT count(c) " + from(filter, null) + conditions(filter), Long.class);
+    public long cappedAgencyCertificates(CertificateFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT c.id " + from(filter, null) + conditions(filter), Long.class);
         bind(query, scope.callerAgency(), filter);
-        return query.getSingleResult();
+        return CappedCount.of(query);
     }
 
     /** Every certificate has its current revision: it is joined only when the text filter or the sort needs it. */

@@ -13,9 +13,9 @@ import org.euc.portal.certificate.service.CertificateFilter;
 import org.euc.portal.certificate.service.CertificateQueries;
 import org.euc.portal.certificate.service.CertificateSort;
 import org.euc.portal.certificate.service.CertificateSummary;
+import org.euc.portal.common.faces.CappedLazyDataModel;
 import org.euc.portal.reference.domain.CountryStanding;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -35,7 +35,7 @@ public class AgencyCertificatesView implements Serializable {
     private CountryStanding countryStanding;
     private CertificateStatus statusFilter;
     private String textFilter;
-    private final LazyDataModel<CertificateSummary> certificates = new CertificateRows();
+    private final CappedLazyDataModel<CertificateSummary> certificates = new CertificateRows();
 
     @PostConstruct
     void load() {
@@ -46,7 +46,7 @@ public class AgencyCertificatesView implements Serializable {
         return countryStanding;
     }
 
-    public LazyDataModel<CertificateSummary> getCertificates() {
+    public CappedLazyDataModel<CertificateSummary> getCertificates() {
         return certificates;
     }
 
@@ -71,13 +71,13 @@ public class AgencyCertificatesView implements Serializable {
     }
 
     /** Rows come from the database one page at a time, sorted and filtered there. */
-    private final class CertificateRows extends LazyDataModel<CertificateSummary> {
+    private final class CertificateRows extends CappedLazyDataModel<CertificateSummary> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) queries.countAgencyCertificates(filter());
+        protected long cappedCount() {
+            return queries.cappedAgencyCertificates(filter());
         }
 
         @Override

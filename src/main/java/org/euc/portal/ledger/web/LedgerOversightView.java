@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.faces.CappedLazyDataModel;
 import org.euc.portal.common.faces.PageMessages;
-import org.euc.portal.common.persistence.CappedCount;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 import org.euc.portal.ledger.service.LedgerFilter;
 import org.euc.portal.ledger.service.LedgerOversight;
@@ -19,7 +19,6 @@ import org.euc.portal.ledger.service.LedgerVerification;
 import org.euc.portal.ledger.service.LedgerVerifier;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
@@ -48,8 +47,7 @@ public class LedgerOversightView implements Serializable {
     private Integer sampleSize = 10;
     private Long seed;
     private LedgerVerification verification;
-    private final LazyDataModel<LedgerEntryView> entries = new Entries();
-    private long counted;
+    private final CappedLazyDataModel<LedgerEntryView> entries = new Entries();
 
     public void verifyChains() {
         verification = certificateReference == null || certificateReference.isBlank() ? verifier.verifyAll()
@@ -88,14 +86,13 @@ public class LedgerOversightView implements Serializable {
     }
 
     /** Entries from the database a page at a time, newest first. */
-    private final class Entries extends LazyDataModel<LedgerEntryView> {
+    private final class Entries extends CappedLazyDataModel<LedgerEntryView> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            counted = oversight.count(filter());
-            return (int) counted;
+        protected long cappedCount() {
+            return oversight.count(filter());
         }
 
         @Override
@@ -110,17 +107,8 @@ public class LedgerOversightView implements Serializable {
         }
     }
 
-    public LazyDataModel<LedgerEntryView> getEntries() {
+    public CappedLazyDataModel<LedgerEntryView> getEntries() {
         return entries;
-    }
-
-    /** The filter matches more entries than the browser counts: the page says "more than …", not a total. */
-    public boolean isCountCapped() {
-        return CappedCount.capped(counted);
-    }
-
-    public String getCappedCountText() {
-        return messages.text("table.countCapped", CappedCount.LIMIT);
     }
 
     public LedgerVerification getVerification() {

@@ -13,11 +13,9 @@ import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.domain.AuditEvent;
 import org.euc.portal.common.audit.service.AuditFilter;
 import org.euc.portal.common.audit.service.AuditLogSearch;
-import org.euc.portal.common.faces.PageMessages;
-import org.euc.portal.common.persistence.CappedCount;
+import org.euc.portal.common.faces.CappedLazyDataModel;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
@@ -31,16 +29,12 @@ public class AuditLogView implements Serializable {
     @Inject
     AuditLogSearch search;
 
-    @Inject
-    PageMessages messages;
-
-    private long counted;
     private LocalDate from;
     private LocalDate until;
     private String actor;
     private String action;
     private String subject;
-    private final LazyDataModel<AuditEvent> events = new AuditEvents();
+    private final CappedLazyDataModel<AuditEvent> events = new AuditEvents();
 
     public void clear() {
         from = null;
@@ -61,27 +55,17 @@ public class AuditLogView implements Serializable {
                 .writer(out -> search.exportCsv(filter, out)).build();
     }
 
-    /** The filter matches more events than the page counts: it says "more than …", not a total. */
-    public boolean isCountCapped() {
-        return CappedCount.capped(counted);
-    }
-
-    public String getCappedCountText() {
-        return messages.text("table.countCapped", CappedCount.LIMIT);
-    }
-
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    private final class AuditEvents extends LazyDataModel<AuditEvent> {
+    private final class AuditEvents extends CappedLazyDataModel<AuditEvent> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            counted = search.cappedCount(filter());
-            return (int) counted;
+        protected long cappedCount() {
+            return search.cappedCount(filter());
         }
 
         @Override
@@ -95,7 +79,7 @@ public class AuditLogView implements Serializable {
         }
     }
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public CappedLazyDataModel<AuditEvent> getEvents() {
         return events;
     }
 
