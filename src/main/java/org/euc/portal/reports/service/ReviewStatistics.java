@@ -134,13 +134,15 @@ public class ReviewStatistics {
     }
 
     private long openCases() {
-        return ReviewQueue.bindOpenCase(em, em.createQuery("SELECT count(c) FROM Certificate c WHERE "
-                + ReviewQueue.OPEN_CASE, Long.class)).getSingleResult();
+        ReviewQueue.OpenCase open = ReviewQueue.openCase(em);
+        return open.bind(em.createQuery("SELECT count(c) FROM Certificate c WHERE " + open.condition(), Long.class))
+                .getSingleResult();
     }
 
     private long overdueCases(LocalDate today) {
-        return ReviewQueue.bindOpenCase(em, em.createQuery("SELECT count(c) FROM Certificate c WHERE "
-                        + ReviewQueue.OPEN_CASE + " AND c.waitingSince < :onTimeFrom", Long.class))
+        ReviewQueue.OpenCase open = ReviewQueue.openCase(em);
+        return open.bind(em.createQuery("SELECT count(c) FROM Certificate c WHERE " + open.condition()
+                        + " AND c.waitingSince < :onTimeFrom", Long.class))
                 .setParameter("onTimeFrom", ReviewTarget.firstOnTimeEntryDay(today).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .getSingleResult();
     }
