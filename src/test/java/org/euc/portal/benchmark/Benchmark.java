@@ -111,6 +111,9 @@ public final class Benchmark {
         } finally {
             FloorPage.undeploy();
         }
+        if (!ONLY.isEmpty()) {
+            return; // profiling one page: the chains and the memory are measured by full runs only
+        }
         List<ChainThroughput.Result> chains = ChainThroughput.measure();
         String report = Report.of(size, USERS, MEASURED, results, chains, StackMemory.ofRunningStack());
         System.out.println(report);
