@@ -258,7 +258,11 @@ class AdminJourneyIT {
 
     private static void editAgency(Browser admin, String code) {
         admin.type(By.id("agencies:text"), code);
+        admin.waitUntil(ExpectedConditions.attributeToBe(By.id("agencies:text"), "value", code));
+        // the table of the previous step may already show this one agency: wait for the filter's own answer
+        org.openqa.selenium.WebElement previous = admin.find(By.cssSelector("#agencies\\:table tbody"));
         admin.click(By.id("agencies:apply"));
+        admin.waitUntil(ExpectedConditions.stalenessOf(previous));
         admin.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#agencies\\:table tbody tr"), 1));
         admin.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("agencies:table"), code));
         admin.click(By.cssSelector("#agencies\\:table tbody tr button[id$='edit']"));
