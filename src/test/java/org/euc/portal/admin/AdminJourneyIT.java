@@ -257,8 +257,15 @@ class AdminJourneyIT {
     }
 
     private static void editAgency(Browser admin, String code) {
-        admin.type(By.id("agencies:text"), code);
-        admin.waitUntil(ExpectedConditions.attributeToBe(By.id("agencies:text"), "value", code));
+        admin.waitUntil(driver -> { // typed again if an update of the previous step re-rendered the field meanwhile
+            org.openqa.selenium.WebElement field = driver.findElement(By.id("agencies:text"));
+            if (code.equals(field.getDomProperty("value"))) {
+                return true;
+            }
+            field.clear();
+            field.sendKeys(code);
+            return false;
+        });
         // the table of the previous step may already show this one agency: wait for the filter's own answer
         org.openqa.selenium.WebElement previous = admin.find(By.cssSelector("#agencies\\:table tbody"));
         admin.click(By.id("agencies:apply"));
