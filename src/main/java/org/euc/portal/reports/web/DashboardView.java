@@ -36,24 +36,18 @@ public class DashboardView implements Serializable {
     PageMessages messages;
 
     private ReviewStatistics.Snapshot snapshot;
-    private DashboardFigures figures;
 
     @PostConstruct
     void load() {
-        show(statistics.recentFigures());
+        snapshot = statistics.recentFigures();
     }
 
     public void refresh() {
-        show(statistics.refreshedFigures());
-    }
-
-    private void show(ReviewStatistics.Snapshot shown) {
-        snapshot = shown;
-        figures = shown.figures();
+        snapshot = statistics.refreshedFigures();
     }
 
     public DashboardFigures getFigures() {
-        return figures;
+        return snapshot.figures();
     }
 
     /** When the figures shown were computed. */
@@ -62,17 +56,17 @@ public class DashboardView implements Serializable {
     }
 
     public List<Map.Entry<CertificateStatus, Long>> getStatusCounts() {
-        return List.copyOf(figures.byStatus().entrySet());
+        return List.copyOf(getFigures().byStatus().entrySet());
     }
 
     public List<Map.Entry<FlagRule, Long>> getFlagCounts() {
-        return List.copyOf(figures.openFlags().entrySet());
+        return List.copyOf(getFigures().openFlags().entrySet());
     }
 
     public String getStatusChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
-        figures.byStatus().forEach((status, count) -> {
+        getFigures().byStatus().forEach((status, count) -> {
             labels.add(messages.text(status.labelKey()));
             data.add(count);
         });
@@ -82,7 +76,7 @@ public class DashboardView implements Serializable {
     public String getCountryChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
-        figures.byCountry().stream().limit(COUNTRIES_CHARTED).forEach(country -> {
+        getFigures().byCountry().stream().limit(COUNTRIES_CHARTED).forEach(country -> {
             labels.add(country.name());
             data.add(country.certificates());
         });
@@ -92,7 +86,7 @@ public class DashboardView implements Serializable {
     public String getFlagChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
-        figures.openFlags().forEach((rule, count) -> {
+        getFigures().openFlags().forEach((rule, count) -> {
             labels.add(messages.text(rule.labelKey()));
             data.add(count);
         });
@@ -102,7 +96,7 @@ public class DashboardView implements Serializable {
     public String getLedgerChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
-        figures.ledgerEntries().forEach(month -> {
+        getFigures().ledgerEntries().forEach(month -> {
             labels.add(month.month());
             data.add(month.entries());
         });
