@@ -202,14 +202,17 @@ public class CertificateDocumentRenderer {
         private static final float INDENT = 20;
 
         private final PDDocument document;
-        private final PdfText pdfText = new PdfText();
-        private final PDFont regular = pdfText.regular();
-        private final PDFont bold = pdfText.bold();
+        private final PdfText pdfText;
+        private final PDFont regular;
+        private final PDFont bold;
         private PDPageContentStream stream;
         private float y;
 
         PageFlow(PDDocument document) throws IOException {
             this.document = document;
+            pdfText = new PdfText(document);
+            regular = pdfText.regular();
+            bold = pdfText.bold();
             newPage();
         }
 
@@ -254,11 +257,11 @@ public class CertificateDocumentRenderer {
             int total = document.getNumberOfPages();
             for (int index = 0; index < total; index++) {
                 String footer = pdfText.printable(footerOfPage.apply(index + 1, total));
-                float x = (PAGE_SIZE.getWidth() - PdfText.width(footer, regular, FOOTER_SIZE)) / 2;
+                float x = (PAGE_SIZE.getWidth() - pdfText.width(footer, regular, FOOTER_SIZE)) / 2;
                 try (PDPageContentStream footerStream = new PDPageContentStream(
                         document, document.getPage(index), AppendMode.APPEND, true, true)) {
                     footerStream.setNonStrokingColor(0.4f);
-                    PdfText.show(footerStream, footer, regular, FOOTER_SIZE, Math.max(x, MARGIN), FOOTER_BASELINE);
+                    pdfText.show(footerStream, footer, regular, FOOTER_SIZE, Math.max(x, MARGIN), FOOTER_BASELINE);
                 }
             }
         }
@@ -287,10 +290,10 @@ public class CertificateDocumentRenderer {
                 ensureRoom(leading(BODY_SIZE));
                 float baseline = y - BODY_SIZE;
                 if (row < labelLines.size()) {
-                    PdfText.show(stream, labelLines.get(row), labelFont, BODY_SIZE, MARGIN, baseline);
+                    pdfText.show(stream, labelLines.get(row), labelFont, BODY_SIZE, MARGIN, baseline);
                 }
                 if (row < textLines.size()) {
-                    PdfText.show(stream, textLines.get(row), regular, BODY_SIZE, MARGIN + labelWidth, baseline);
+                    pdfText.show(stream, textLines.get(row), regular, BODY_SIZE, MARGIN + labelWidth, baseline);
                 }
                 y -= leading(BODY_SIZE);
             }
@@ -299,7 +302,7 @@ public class CertificateDocumentRenderer {
         private void lines(List<String> lines, PDFont font, float size, float x) throws IOException {
             for (String line : lines) {
                 ensureRoom(leading(size));
-                PdfText.show(stream, line, font, size, x, y - size);
+                pdfText.show(stream, line, font, size, x, y - size);
                 y -= leading(size);
             }
         }

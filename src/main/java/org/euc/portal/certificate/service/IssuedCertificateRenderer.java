@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.euc.portal.common.document.PdfA2b;
 import org.euc.portal.common.document.PdfText;
 
 /**
@@ -36,7 +38,8 @@ import org.euc.portal.common.document.PdfText;
  * the end user, the export, the declared purposes and the approval, tied by hash to the agency's
  * signed revision, with the verification address as text and as a QR code. The ministry then seals
  * the result (see {@code MinistrySeal}). Always in English, the language of the licence documents,
- * with every label from the bundle. Stateless: usable as a CDI bean or with {@code new}.
+ * with every label from the bundle; names print in the script they were entered in. A PDF/A-2b
+ * file. Stateless: usable as a CDI bean or with {@code new}.
  */
 @ApplicationScoped
 public class IssuedCertificateRenderer {
@@ -65,9 +68,12 @@ public class IssuedCertificateRenderer {
             }
             sheet.writeFooters(content.reference());
             describe(document, content);
+            // An archive copy that must read the same for as long as the export licence is questioned.
+            PdfA2b.declare(document);
 
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
+            // A classic cross-reference table, no object streams: PDF/A-1's rules too, which our validator checks.
+            document.save(pdf, CompressParameters.NO_COMPRESSION);
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the issued certificate " + content.reference(), e);
@@ -204,14 +210,17 @@ public class IssuedCertificateRenderer {
         private static final float QR_GUTTER = 12;
 
         private final PDDocument document;
-        private final PdfText pdfText = new PdfText();
-        private final PDFont regular = pdfText.regular();
-        private final PDFont bold = pdfText.bold();
+        private final PdfText pdfText;
+        private final PDFont regular;
+        private final PDFont bold;
         private PDPageContentStream stream;
         private float y;
 
         Sheet(PDDocument document) throws IOException {
             this.document = document;
+            pdfText = new PdfText(document);
+            regular = pdfText.regular();
+            bold = pdfText.bold();
             newPage();
         }
 
@@ -282,7 +291,7 @@ public class IssuedCertificateRenderer {
             int total = document.getNumberOfPages();
             for (int index = 0; index < total; index++) {
                 String footer = pdfText.printable(reference) + " \u00b7 " + (index + 1) + "/" + total;
-                float x = MARGIN + (WIDTH - PdfText.width(footer, regular, SMALL_SIZE)) / 2;
+                float x = MARGIN + (WIDTH - pdfText.width(footer, regular, SMALL_SIZE)) / 2;
                 try (PDPageContentStream footerStream = new PDPageContentStream(
                         document, document.getPage(index), AppendMode.APPEND, true, true)) {
                     draw(footerStream, footer, regular, SMALL_SIZE, Math.max(x, MARGIN), FOOTER_BASELINE, GREY);
@@ -345,10 +354,10 @@ public class IssuedCertificateRenderer {
             y = TOP;
         }
 
-        private static void draw(PDPageContentStream target, String line, PDFont font, float size, float x,
+        private void draw(PDPageContentStream target, String line, PDFont font, float size, float x,
                 float baseline, float grey) throws IOException {
             target.setNonStrokingColor(grey);
-            PdfText.show(target, line, font, size, x, baseline);
+            pdfText.show(target, line, font, size, x, baseline);
         }
 
         private static float leading(float size) {

@@ -41,7 +41,8 @@ public class LedgerPdfExport {
     private static final float FOOTER_BASELINE = 22;
 
     private static final float TITLE_SIZE = 14;
-    private static final float BODY_SIZE = 7.5f;
+    /** DejaVu Sans at 7 points is as wide, and reads as large, as the Helvetica at 7.5 this table was laid out for. */
+    private static final float BODY_SIZE = 7f;
     private static final float NOTE_SIZE = 8.5f;
     private static final float FOOTER_SIZE = 7.5f;
     private static final float LEADING = BODY_SIZE * 1.25f;
@@ -62,13 +63,13 @@ public class LedgerPdfExport {
         ORDER_REFERENCE("ledger.export.column.orderReference", 80),
         AUTHORITY("ledger.export.column.authority", 98),
         KIND("ledger.export.column.kind", 70),
-        ISSUED("ledger.export.column.issued", 46),
+        ISSUED("ledger.export.column.issued", 48),
         VALID("ledger.export.column.valid", 54),
         USED("ledger.export.column.used", 54),
-        LEGAL_BASIS("ledger.export.column.legalBasis", 126),
-        TARGETS("ledger.export.column.targets", 34),
+        LEGAL_BASIS("ledger.export.column.legalBasis", 120),
+        TARGETS("ledger.export.column.targets", 36),
         RECORDED("ledger.export.column.recorded", 88),
-        OPEN_FLAGS("ledger.export.column.openFlags", 40);
+        OPEN_FLAGS("ledger.export.column.openFlags", 42);
 
         final String labelKey;
         final float width;
@@ -160,15 +161,18 @@ public class LedgerPdfExport {
 
         private final PDDocument document;
         private final Locale locale;
-        private final PdfText pdfText = new PdfText();
-        private final PDFont regular = pdfText.regular();
-        private final PDFont bold = pdfText.bold();
+        private final PdfText pdfText;
+        private final PDFont regular;
+        private final PDFont bold;
         private PDPageContentStream stream;
         private float y;
 
         Table(PDDocument document, Locale locale) throws IOException {
             this.document = document;
             this.locale = locale;
+            pdfText = new PdfText(document);
+            regular = pdfText.regular();
+            bold = pdfText.bold();
             newPage();
         }
 
@@ -207,15 +211,11 @@ public class LedgerPdfExport {
             int total = document.getNumberOfPages();
             for (int index = 0; index < total; index++) {
                 String footer = pdfText.printable(text(locale, "ledger.export.footer", index + 1, total));
-                float x = (PAGE.getWidth() - PdfText.width(footer, regular, FOOTER_SIZE)) / 2;
+                float x = (PAGE.getWidth() - pdfText.width(footer, regular, FOOTER_SIZE)) / 2;
                 try (PDPageContentStream footerStream = new PDPageContentStream(
                         document, document.getPage(index), AppendMode.APPEND, true, true)) {
                     footerStream.setNonStrokingColor(0.4f);
-                    footerStream.beginText();
-                    footerStream.setFont(regular, FOOTER_SIZE);
-                    footerStream.newLineAtOffset(Math.max(x, MARGIN), FOOTER_BASELINE);
-                    footerStream.showText(footer);
-                    footerStream.endText();
+                    pdfText.show(footerStream, footer, regular, FOOTER_SIZE, Math.max(x, MARGIN), FOOTER_BASELINE);
                 }
             }
         }
@@ -279,7 +279,7 @@ public class LedgerPdfExport {
         }
 
         private void draw(String line, PDFont font, float size, float x, float baseline) throws IOException {
-            PdfText.show(stream, line, font, size, x, baseline);
+            pdfText.show(stream, line, font, size, x, baseline);
         }
 
         /**
@@ -291,8 +291,9 @@ public class LedgerPdfExport {
             if (lines.size() > MAX_CELL_LINES) {
                 lines = new ArrayList<>(lines.subList(0, MAX_CELL_LINES));
                 String last = lines.get(MAX_CELL_LINES - 1);
-                while (!last.isEmpty() && PdfText.width(last + "\u2026", font, size) > maxWidth) {
-                    last = last.substring(0, last.length() - 1);
+                while (!last.isEmpty() && pdfText.width(last + "\u2026", font, size) > maxWidth) {
+                    // a whole code point at a time: half an emoji cannot be drawn
+                    last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
                 }
                 lines.set(MAX_CELL_LINES - 1, last + "\u2026");
             }

@@ -19,10 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.preflight.Format;
+import org.apache.pdfbox.preflight.PreflightDocument;
+import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.euc.portal.signature.TestPki;
+import org.euc.portal.signature.service.PadesSigner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +42,7 @@ class IssuedCertificateRendererTest {
 
     private static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String VERIFICATION_URL = "https://euc.mod.example/verify/EUC-2025-0042?code=7KQ2-M9XD";
+    private static final String DECLARES_PART_2 = "7.11.2 Error on MetaData, part must be 1";
     private static final List<String> PURPOSES = List.of(
             "Terrorist act 3: kidnapping or hostage-taking",
             "Terrorist act 6: manufacture, possession, acquisition, transport, supply or use of weapons",
@@ -87,30 +96,62 @@ class IssuedCertificateRendererTest {
     }
 
     @Test
-    void cyrillicAgencyNameStillRendersWithPlaceholders() throws Exception {
-        String cyrillicName = "\u041c\u0438\u043d\u0438\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043e"
-                + " \u0432\u043d\u0443\u0442\u0440\u0435\u043d\u043d\u0438\u0445 \u0434\u0435\u043b";
-        byte[] pdf = renderer.render(sample(cyrillicName, null));
+    void cyrillicAndArabicAgencyNameReadsBackAsEntered() throws Exception {
+        String cyrillicAndArabic = "\u041e\u041e\u041e \u041a\u0438\u0431\u0435\u0440 \u0429\u0438\u0442"
+                + " / \u0634\u0631\u0643\u0629 \u0627\u0644\u062f\u0631\u0639";
+        byte[] pdf = renderer.render(sample(cyrillicAndArabic, null));
 
+        // PDFBox's text extraction maps the Arabic joined forms back to letters and puts the
+        // right-to-left run back in logical order: a wrong order or a '?' would show here.
         String text = text(pdf);
-        assertContains(text, cyrillicName.replaceAll("\\p{IsCyrillic}", "?") + " (MOI)");
-        assertContains(text, "EUC-2025-0042");
+        assertContains(text, cyrillicAndArabic + " (MOI)");
         assertEquals(VERIFICATION_URL, scanQrCode(pdf));
     }
 
     @Test
-    void longContentOverflowsToANumberedSecondPageInsteadOfRunningOffTheSheet() throws IOException {
-        List<String> manyPurposes = IntStream.rangeClosed(1, 60).mapToObj(i -> "Purpose line number " + i).toList();
-        IssuedCertificateContent content = sample("Ministry of Interior", null, manyPurposes);
+    void onlyCharactersTheFontCannotShowBecomeQuestionMarks() throws IOException {
+        String greekAndChinese = "\u03a5\u03c0\u03bf\u03c5\u03c1\u03b3\u03b5\u03af\u03bf \u516c\u5b89\u90e8";
+        String text = text(renderer.render(sample(greekAndChinese, null)));
 
-        try (PDDocument document = Loader.loadPDF(renderer.render(content))) {
-            String text = new PDFTextStripper().getText(document);
-            int pages = document.getNumberOfPages();
-            assertTrue(pages >= 2, "60 purposes cannot fit on one page");
-            assertContains(text, "Purpose line number 60");
-            assertContains(text, "EUC-2025-0042 \u00b7 1/" + pages);
-            assertContains(text, "EUC-2025-0042 \u00b7 " + pages + "/" + pages);
-            assertTrue(withoutWhitespace(text).contains(VERIFICATION_URL), "the end of the certificate is missing");
+        assertContains(text, "\u03a5\u03c0\u03bf\u03c5\u03c1\u03b3\u03b5\u03af\u03bf ??? (MOI)");
+    }
+
+    @Test
+    void isPdfAAsFarAsPreflightCanTell() throws Exception {
+        String arabic = "\u0634\u0631\u0643\u0629 \u0627\u0644\u062f\u0631\u0639";
+        byte[] pdf = renderer.render(sample(arabic, "Only at site A."));
+
+        assertEquals(List.of(DECLARES_PART_2), preflightFindings(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            XMPMetadata xmp = new DomXmpParser().parse(document.getDocumentCatalog().getMetadata().toByteArray());
+            assertEquals(2, xmp.getPDFAIdentificationSchema().getPart());
+            assertEquals("B", xmp.getPDFAIdentificationSchema().getConformance());
+            assertEquals("Issued certificate EUC-2025-0042", xmp.getDublinCoreSchema().getTitle());
+        }
+    }
+
+    @Test
+    void staysPdfAOnceSealed() throws IOException {
+        byte[] pdf = renderer.render(sample("Ministry of Interior", null));
+        TestPki.Credentials ministry = new TestPki("Ministry of Defence Test CA").issueCurrentlyValid("Ministry Seal");
+
+        // The seal is an incremental update (see MinistrySeal): it must not undo what the renderer declared.
+        byte[] sealed = new PadesSigner().sign(pdf, ministry.key(), ministry.chain(), "Ministry Seal",
+                "Issued certificate EUC-2025-0042", Instant.parse("2025-03-03T14:06:00Z"));
+
+        assertEquals(List.of(DECLARES_PART_2), preflightFindings(sealed));
+    }
+
+    /**
+     * What Preflight, PDFBox's validator, finds. It knows only PDF/A-1b; the certificate keeps to
+     * those stricter rules too (no transparency, no PDF 1.5 structures, fonts embedded with their
+     * character sets), so the one finding expected is that it declares part 2 of the standard.
+     */
+    private static List<String> preflightFindings(byte[] pdf) throws IOException {
+        try (PreflightDocument document = (PreflightDocument) new PreflightParser(new RandomAccessReadBuffer(pdf))
+                .parse(Format.PDF_A1B)) {
+            return document.validate().getErrorsList().stream()
+                    .map(error -> error.getErrorCode() + " " + error.getDetails()).toList();
         }
     }
 

@@ -1,0 +1,135 @@
+package org.euc.portal.common.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What PdfText draws, glyph by glyph, and how it wraps: the parts a text extraction hides. */
+class PdfTextTest {
+
+    /** "Company" in Arabic: sheen, reh, kaf, teh marbuta. */
+    private static final String SHARIKA = "\u0634\u0631\u0643\u0629";
+    /** "The shield". */
+    private static final String AL_DIR = "\u0627\u0644\u062f\u0631\u0639";
+
+    private final PDDocument document = new PDDocument();
+    private final PdfText pdfText = pdfText(document);
+
+    @AfterEach
+    void close() throws IOException {
+        document.close();
+    }
+
+    @Test
+    void embedsOnlyTheGlyphsUsedOfDejaVuSans() throws IOException {
+        try (PDDocument saved = Loader.loadPDF(withLine("Ministry of Interior"))) {
+            PDPage page = saved.getPage(0);
+            PDFont font = page.getResources().getFont(page.getResources().getFontNames().iterator().next());
+            // A subset's name carries a six-letter tag; the whole DejaVu Sans file is 740 KB.
+            assertTrue(font.getName().matches("[A-Z]{6}\\+DejaVuSans"), font.getName());
+            assertTrue(font.isEmbedded());
+            PDStream fontFile = ((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2();
+            assertTrue(fontFile.toByteArray().length < 40_000, fontFile.toByteArray().length + " bytes embedded");
+        }
+    }
+
+    @Test
+    void arabicIsDrawnJoinedAndRightToLeft() throws IOException {
+        // Left to right on the page: final teh marbuta, initial kaf (reh never joins to its left),
+        // final reh, initial sheen. Unshaped or logical-order text would show other code points.
+        assertEquals(List.of(0xFE94, 0xFEDB, 0xFEAE, 0xFEB7), drawnGlyphs(SHARIKA));
+    }
+
+    @Test
+    void bracketsAreMirroredInsideRightToLeftText() throws IOException {
+        // Drawn left to right, "ش (ر)" becomes "(ر) ش": the brackets swap glyphs so they still enclose the letter.
+        List<Integer> glyphs = drawnGlyphs("\u0634 (\u0631)");
+        assertEquals(List.of(0x0028, 0xFEAD, 0x0029, 0x0020, 0xFEB5), glyphs);
+    }
+
+    @Test
+    void latinTextIsDrawnAsItIs() throws IOException {
+        assertEquals("Ministry of Interior (MOI)".codePoints().boxed().toList(),
+                drawnGlyphs("Ministry of Interior (MOI)"));
+    }
+
+    @Test
+    void onlyCharactersTheFontsLackBecomeQuestionMarks() {
+        // Cyrillic, Greek, Hebrew, Arabic and Latin stay; the Chinese character does not.
+        assertEquals("\u0416 \u03a9 \u05d0 \u0634 ? \u00e9",
+                pdfText.printable("\u0416 \u03a9 \u05d0 \u0634 \u4e2d \u00e9"));
+    }
+
+    @Test
+    void wrappedLinesKeepTheDirectionOfTheirParagraph() throws IOException {
+        float narrow = pdfText.width("Signed for", pdfText.regular(), 10) + 1;
+
+        List<String> english = pdfText.wrap("Signed for " + SHARIKA + " " + AL_DIR + " by Jane", pdfText.regular(),
+                10, narrow);
+        // The Arabic line belongs to an English sentence: a left-to-right mark keeps it in that order.
+        assertEquals(List.of("Signed for", "\u200E" + SHARIKA + " " + AL_DIR, "by Jane"), english);
+
+        List<String> arabic = pdfText.wrap(SHARIKA + " ACME Ltd " + AL_DIR, pdfText.regular(), 10, narrow);
+        assertEquals(List.of(SHARIKA, "\u200FACME Ltd", AL_DIR), arabic);
+    }
+
+    @Test
+    void aWordWiderThanTheColumnIsCutBetweenCharactersNeverInsideOne() throws IOException {
+        String emoji = "\uD83D\uDE00";
+        String word = emoji.repeat(5);
+        float twoEmojis = pdfText.width(emoji.repeat(2), pdfText.regular(), 10);
+
+        List<String> lines = pdfText.wrap(word, pdfText.regular(), 10, twoEmojis);
+
+        assertEquals(List.of(emoji.repeat(2), emoji.repeat(2), emoji), lines);
+    }
+
+    /** The code points of the glyphs drawn, in the order they are drawn: left to right on the page. */
+    private List<Integer> drawnGlyphs(String line) throws IOException {
+        List<Integer> glyphs = new ArrayList<>();
+        try (PDDocument saved = Loader.loadPDF(withLine(line))) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    text.getUnicode().codePoints().forEach(glyphs::add);
+                }
+            }.getText(saved);
+        }
+        return glyphs;
+    }
+
+    /** The document with one page showing the line. */
+    private byte[] withLine(String line) throws IOException {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+            pdfText.show(stream, pdfText.printable(line), pdfText.regular(), 12, 50, 700);
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        document.save(pdf);
+        return pdf.toByteArray();
+    }
+
+    private static PdfText pdfText(PDDocument document) {
+        try {
+            return new PdfText(document);
+        } catch (IOException e) {
+            throw new AssertionError("the fonts cannot be loaded", e);
+        }
+    }
+}
