@@ -79,7 +79,7 @@ public class LedgerView implements Serializable {
     public void record() {
         try {
             LedgerEntryView entry = ledger.record(reference, form.toInput(), document(), LedgerChannel.FORM);
-            messages.info("ledger.recorded", entry.position());
+            messages.info("ledger.entryRecorded", entry.position());
             form = new AuthorizationForm();
             orderDocumentBytes = null;
             orderDocumentName = null;

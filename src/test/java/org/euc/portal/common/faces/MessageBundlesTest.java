@@ -8,42 +8,99 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every page ships in English and French: the two bundles must carry the same keys and placeholders. */
+/**
+ * Every page ships in English and in each translation: every bundle must carry the same keys and
+ * placeholders as the English base bundle, and no translated text may be left empty.
+ */
 class MessageBundlesTest {
 
-    private final Properties english = load("/messages.properties");
-    private final Properties french = load("/messages_fr.properties");
+    /** The translations of messages.properties (messages_en.properties stays empty on purpose). */
+    private static final List<String> TRANSLATIONS = List.of("fr", "ar");
 
-    @Test
-    void bothLanguagesHaveExactlyTheSameKeys() {
-        Set<String> missingInFrench = new TreeSet<>(english.stringPropertyNames());
-        missingInFrench.removeAll(french.stringPropertyNames());
-        Set<String> missingInEnglish = new TreeSet<>(french.stringPropertyNames());
-        missingInEnglish.removeAll(english.stringPropertyNames());
+    private static final String ENGLISH = "en";
 
-        assertTrue(missingInFrench.isEmpty(), "missing in messages_fr.properties: " + missingInFrench);
-        assertTrue(missingInEnglish.isEmpty(), "missing in messages.properties: " + missingInEnglish);
+    private final Properties english = load(ENGLISH);
+
+    static Stream<String> translations() {
+        return TRANSLATIONS.stream();
     }
 
-    @Test
-    void placeholdersMatchAndApostrophesSurviveFormatting() {
+    static Stream<String> languages() {
+        return Stream.concat(Stream.of(ENGLISH), translations());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translations")
+    void hasExactlyTheSameKeysAsEnglish(String language) {
+        Properties translation = load(language);
+        Set<String> missingInTranslation = new TreeSet<>(english.stringPropertyNames());
+        missingInTranslation.removeAll(translation.stringPropertyNames());
+        Set<String> missingInEnglish = new TreeSet<>(translation.stringPropertyNames());
+        missingInEnglish.removeAll(english.stringPropertyNames());
+
+        assertTrue(missingInTranslation.isEmpty(), "missing in " + bundle(language) + ": " + missingInTranslation);
+        assertTrue(missingInEnglish.isEmpty(), "missing in " + bundle(ENGLISH) + ": " + missingInEnglish);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translations")
+    void noTextIsLeftEmpty(String language) {
+        Properties translation = load(language);
+        Set<String> empty = new TreeSet<>();
         for (String key : english.stringPropertyNames()) {
-            String en = english.getProperty(key);
-            String fr = french.getProperty(key);
-            assertEquals(new MessageFormat(en).getFormats().length, new MessageFormat(fr).getFormats().length,
-                    "placeholders of " + key);
-            if (en.contains("{0}")) {
-                assertEquals(count(en, '\''), count(MessageFormat.format(en, sampleArguments(en)), '\'') * 2,
-                        "write '' for an apostrophe in the pattern " + key + " (en)");
-                assertEquals(count(fr, '\''), count(MessageFormat.format(fr, sampleArguments(fr)), '\'') * 2,
-                        "write '' for an apostrophe in the pattern " + key + " (fr)");
+            String text = translation.getProperty(key);
+            if (!english.getProperty(key).isBlank() && text != null && text.isBlank()) {
+                empty.add(key);
             }
         }
+
+        assertTrue(empty.isEmpty(), "empty in " + bundle(language) + " but not in English: " + empty);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void placeholdersMatchAndApostrophesSurviveFormatting(String language) {
+        Properties translation = load(language);
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            String text = translation.getProperty(key);
+            if (text == null) {
+                continue; // reported by hasExactlyTheSameKeysAsEnglish
+            }
+            assertEquals(new MessageFormat(en).getFormats().length, new MessageFormat(text).getFormats().length,
+                    "placeholders of " + key + " (" + language + ")");
+            if (en.contains("{0}")) {
+                assertEquals(count(text, '\''), count(MessageFormat.format(text, sampleArguments(text)), '\'') * 2,
+                        "write '' for an apostrophe in the pattern " + key + " (" + language + ")");
+            }
+        }
+    }
+
+    /** A key written twice silently keeps its last text: the first use of it shows the wrong words. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void noKeyIsDefinedTwice(String language) {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        readInto(language, new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (!seen.add((String) key)) {
+                    twice.add((String) key);
+                }
+                return super.put(key, value);
+            }
+        });
+
+        assertTrue(twice.isEmpty(), "defined twice in " + bundle(language) + ": " + twice);
     }
 
     /** Numbers for patterns that choose a plural or format a number, words otherwise. */
@@ -55,9 +112,20 @@ class MessageBundlesTest {
         return text.chars().filter(ch -> ch == c).count();
     }
 
-    private static Properties load(String resource) {
+    private static String bundle(String language) {
+        return ENGLISH.equals(language) ? "messages.properties" : "messages_" + language + ".properties";
+    }
+
+    private static Properties load(String language) {
+        return readInto(language, new Properties());
+    }
+
+    private static Properties readInto(String language, Properties properties) {
+        String resource = "/" + bundle(language);
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
-            Properties properties = new Properties();
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " on the classpath");
+            }
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return properties;
         } catch (IOException e) {
