@@ -56,6 +56,7 @@ class AdminJourneyIT {
             assertTrue(preview.getText().contains(approved), "the preview names the certificate it will suspend");
             assertTrue(admin.find(By.id("delistCountries")).getText().contains("XB"));
             admin.type(By.id("delistForm:reason"), "Journey test: Borealia removed from the approved list");
+            admin.assertAccessible();
             admin.click(By.id("delistForm:confirmDelisting"));
             admin.click(By.id("confirmYes"));
             admin.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "delisted"));

@@ -176,6 +176,7 @@ class ReviewJourneyIT {
         if (legalBasis != null) {
             browser.type(By.id("decisionForm:legalBasis"), legalBasis);
         }
+        browser.assertAccessible();
         browser.click(By.id("decisionForm:submitDecision"));
         try {
             browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("decisionDialog")));

@@ -1,5 +1,7 @@
 package org.euc.portal.testsupport;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final WebDriver driver;
     private final Path profile;
@@ -208,6 +211,38 @@ public final class Browser implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Runs axe-core's WCAG 2.1 A and AA rules on the page as it is now (dialogs open, messages
+     * shown) and fails with every violation, its elements and what axe says is wrong with them.
+     */
+    public void assertAccessible() {
+        accessibilityViolations().ifPresent(report -> {
+            throw new AssertionError(report);
+        });
+    }
+
+    /** What {@link #assertAccessible} would fail with, if anything. */
+    public java.util.Optional<String> accessibilityViolations() {
+        // colours read halfway through a fade-in (growl, dialog) are no colours anyone reads
+        waitUntil(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return (!window.jQuery || jQuery(':animated').length === 0)"
+                        + " && document.getAnimations().every(a => a.playState !== 'running')"));
+        List<Rule> violations = new AxeBuilder().withTags(WCAG_21_A_AA).analyze(driver).getViolations();
+        if (violations.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder report = new StringBuilder(violations.size() + " WCAG 2.1 A/AA violation(s) on " + path() + ":");
+        for (Rule rule : violations) {
+            report.append("\n- ").append(rule.getId()).append(": ").append(rule.getHelp());
+            rule.getNodes().stream().limit(5).forEach(node -> report.append("\n    ").append(node.getTarget())
+                    .append(" -- ").append(node.getFailureSummary().replace('\n', ' ')));
+            if (rule.getNodes().size() > 5) {
+                report.append("\n    and ").append(rule.getNodes().size() - 5).append(" more");
+            }
+        }
+        return java.util.Optional.of(report.toString());
     }
 
     public WebDriver driver() {

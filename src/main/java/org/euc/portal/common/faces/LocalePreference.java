@@ -1,5 +1,6 @@
 package org.euc.portal.common.faces;
 
+import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -30,6 +31,11 @@ public class LocalePreference implements Serializable {
 
     public String getLanguage() {
         return getLocale().getLanguage();
+    }
+
+    /** The writing direction of the chosen language, for {@code <html dir>}: "rtl" for Arabic, "ltr" otherwise. */
+    public String getDirection() {
+        return ULocale.forLocale(getLocale()).isRightToLeft() ? "rtl" : "ltr";
     }
 
     /** The languages offered in the header, as configured in faces-config.xml. */

@@ -26,7 +26,10 @@ class ImporterJourneyIT {
             browser.loginAs(DemoUser.IMPORTER_ARCADIA);
             browser.click(By.id("certificates:newCertificate"));
 
-            // 1. details
+            // 1. details: saving the empty form shows what is missing (the fields are marked invalid)
+            browser.click(By.id("details:save"));
+            browser.waitFor(By.cssSelector("#details .ui-messages-error"));
+            browser.assertAccessible();
             browser.type(By.id("details:exporter"), "Northwind Interception Systems");
             browser.type(By.id("details:licence"), "EL-2026-0042");
             browser.type(By.id("details:system"), "Northwind LI-7");
@@ -72,9 +75,12 @@ class ImporterJourneyIT {
             WebElement verified = browser.waitFor(By.id("upload:signatureResult"));
             assertTrue(verified.getText().contains("Amelia Reyes"), verified.getText());
             browser.screenshot("importer-signed");
+            browser.assertAccessible();
 
             // 6. submit, confirming
             browser.click(By.id("submission:submit"));
+            browser.waitFor(By.id("submission:confirmYes"));
+            browser.assertAccessible();
             browser.click(By.id("submission:confirmYes"));
             browser.waitUntil(ExpectedConditions.urlContains("/importer/certificate.xhtml"));
             assertEquals("Submitted", browser.waitFor(By.id("summary:status")).getText());
