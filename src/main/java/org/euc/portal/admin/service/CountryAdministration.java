@@ -61,6 +61,10 @@ public class CountryAdministration {
             + "(SELECT count(a) FROM Agency a WHERE a.country = c)) "
             + "FROM Country c LEFT JOIN CountryApproval d ON d.id = " + DECISION_IN_FORCE + " WHERE ";
 
+    /**
+     * Pages show each country in the reader's language, but the search and the order stay on the stored
+     * English name (or the code): they run in the database, which knows no other name.
+     */
     public List<CountryRow> page(String text, boolean onlyApproved, int first, int pageSize) {
         return em.createQuery(ROW + conditions(text, onlyApproved) + " ORDER BY c.name", CountryRow.class)
                 .setParameter("text", like(text))
@@ -80,7 +84,7 @@ public class CountryAdministration {
         return (onlyApproved ? query.setParameter("today", today()) : query).getSingleResult();
     }
 
-    /** Every country by name, for choosing one in a form. */
+    /** Every country by its English name, for choosing one in a form. */
     public List<Country> all() {
         return em.createQuery("SELECT c FROM Country c ORDER BY c.name", Country.class).getResultList();
     }

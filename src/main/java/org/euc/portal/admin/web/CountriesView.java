@@ -16,7 +16,9 @@ import java.util.Set;
 import org.euc.portal.admin.service.CountryAdministration;
 import org.euc.portal.admin.service.CountryRow;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.faces.CountryNames;
 import org.euc.portal.common.faces.PageMessages;
+import org.euc.portal.common.i18n.CountryName;
 import org.euc.portal.reference.domain.CountryApproval;
 import org.euc.portal.admin.service.CountryDelisting;
 import org.euc.portal.admin.service.DelistingPreview;
@@ -44,6 +46,9 @@ public class CountriesView implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    CountryNames countryNames;
 
     private String text;
     private boolean onlyApproved;
@@ -129,7 +134,7 @@ public class CountriesView implements Serializable {
 
     public void saveProfile() {
         countries.setJudicialOrderRequired(shown.code(), shown.judicialOrderRequired());
-        messages.info("countries.profileSaved", shown.name());
+        messages.info("countries.profileSaved", new CountryName(shown.code(), shown.name()));
     }
 
     private void showPreview(List<String> codes) {
@@ -242,7 +247,8 @@ public class CountriesView implements Serializable {
     }
 
     public String getSelectedNames() {
-        return selection == null ? "" : String.join(", ", selection.stream().map(CountryRow::name).toList());
+        return selection == null ? "" : String.join(", ",
+                selection.stream().map(row -> countryNames.of(row.code(), row.name())).toList());
     }
 
     public String getPreviewCountries() {

@@ -372,7 +372,7 @@ public class Certificate {
      */
     private void requireCountryApprovedFor(DecisionKind kind, CountryStanding countryStanding) {
         if (kind.result() == CertificateStatus.APPROVED && !countryStanding.approved()) {
-            throw new RuleViolationException("rule.decision.countryNotApproved", countryStanding.countryName(),
+            throw new RuleViolationException("rule.decision.countryNotApproved", countryStanding.country(),
                     countryStanding.since() == null ? "-" : countryStanding.since().toString(),
                     countryStanding.reason() == null ? "-" : countryStanding.reason());
         }

@@ -27,6 +27,7 @@ import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.certificate.domain.Undertaking;
 import org.euc.portal.certificate.service.CertificateDocumentContent.DeclaredOffence;
 import org.euc.portal.common.document.PdfText;
+import org.euc.portal.common.i18n.CountryName;
 
 /**
  * Renders the End-Use/End-User Certificate of one revision as an A4 PDF. This is the file the
@@ -78,7 +79,8 @@ public class CertificateDocumentRenderer {
         Locale locale = content.locale();
         flow.sectionHeading(text(locale, "pdf.section.endUser"));
         flow.field(text(locale, "pdf.agency"), nameWithCode(content.agencyName(), content.agencyCode()));
-        flow.field(text(locale, "pdf.country"), nameWithCode(content.countryName(), content.countryCode()));
+        flow.field(text(locale, "pdf.country"), nameWithCode(
+                new CountryName(content.countryCode(), content.countryName()).in(locale), content.countryCode()));
     }
 
     private static void writeExport(PageFlow flow, CertificateDocumentContent content) throws IOException {

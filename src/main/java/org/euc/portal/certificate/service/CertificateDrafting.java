@@ -341,7 +341,7 @@ public class CertificateDrafting {
         }
         CountryStanding standing = referenceData.countryStanding(agency.getCountry().getCode(), today());
         if (!standing.approved()) {
-            throw new RuleViolationException("rule.country.notApproved", standing.countryName(),
+            throw new RuleViolationException("rule.country.notApproved", standing.country(),
                     standing.since() == null ? "-" : standing.since().toString(),
                     standing.reason() == null ? "-" : standing.reason());
         }

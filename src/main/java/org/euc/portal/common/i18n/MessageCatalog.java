@@ -34,8 +34,19 @@ public final class MessageCatalog {
         }
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof Labelled labelled ? text(locale, labelled.labelKey()) : arguments[i];
+            shown[i] = shown(locale, arguments[i]);
         }
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** Arguments that are words, not data, are worded in the message's language. */
+    private static Object shown(Locale locale, Object argument) {
+        if (argument instanceof Labelled labelled) {
+            return text(locale, labelled.labelKey());
+        }
+        if (argument instanceof CountryName country) {
+            return country.in(locale);
+        }
+        return argument;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.FlagRule;
+import org.euc.portal.common.faces.CountryNames;
 import org.euc.portal.common.faces.PageMessages;
 import org.euc.portal.reports.service.DashboardFigures;
 import org.euc.portal.reports.service.ReviewStatistics;
@@ -34,6 +35,9 @@ public class DashboardView implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    CountryNames countryNames;
 
     private ReviewStatistics.Snapshot snapshot;
 
@@ -77,7 +81,7 @@ public class DashboardView implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         getFigures().byCountry().stream().limit(COUNTRIES_CHARTED).forEach(country -> {
-            labels.add(country.name());
+            labels.add(countryNames.of(country.code(), country.name()));
             data.add(country.certificates());
         });
         return bar(labels, data, messages.text("dashboard.byCountry"), BLUE, true);

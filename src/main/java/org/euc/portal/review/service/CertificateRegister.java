@@ -34,13 +34,13 @@ public class CertificateRegister {
     }
 
     /** One certificate as the register lists it. */
-    public record Row(String reference, String agencyCode, String agencyName, String countryName,
+    public record Row(String reference, String agencyCode, String agencyName, String countryCode, String countryName,
             CertificateStatus status, Instant updatedAt) implements Serializable {
     }
 
     public List<Row> page(Filter filter, int first, int max) {
         return bind(em.createQuery("SELECT new org.euc.portal.review.service.CertificateRegister$Row(c.reference, "
-                + "a.code, a.name, k.name, c.status, c.updatedAt) " + FROM + where(filter)
+                + "a.code, a.name, k.code, k.name, c.status, c.updatedAt) " + FROM + where(filter)
                 + " ORDER BY c.updatedAt DESC, c.id DESC", Row.class), filter)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }

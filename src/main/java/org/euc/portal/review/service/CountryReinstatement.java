@@ -114,7 +114,7 @@ public class CountryReinstatement {
             }
         }
         if (proposed.isEmpty()) {
-            throw new RuleViolationException("rule.reinstatement.nothingToPropose", standing.countryName());
+            throw new RuleViolationException("rule.reinstatement.nothingToPropose", standing.country());
         }
         return proposed;
     }
@@ -123,7 +123,7 @@ public class CountryReinstatement {
     @RolesAllowed(Roles.SENIOR_REVIEWER)
     @Transactional
     public List<String> confirm(String countryCode) {
-        requireApprovedAgain(countryCode);
+        CountryStanding standing = requireApprovedAgain(countryCode);
         List<String> reinstated = new ArrayList<>();
         for (Certificate certificate : suspendedByDelisting(countryCode)) {
             DecisionProposal proposal = certificate.openProposal().filter(CountryReinstatement::isOurs).orElse(null);
@@ -133,7 +133,7 @@ public class CountryReinstatement {
             }
         }
         if (reinstated.isEmpty()) {
-            throw new RuleViolationException("rule.reinstatement.nothingToConfirm", countryCode);
+            throw new RuleViolationException("rule.reinstatement.nothingToConfirm", standing.country());
         }
         return reinstated;
     }
@@ -156,7 +156,7 @@ public class CountryReinstatement {
     private CountryStanding requireApprovedAgain(String countryCode) {
         CountryStanding standing = referenceData.countryStanding(countryCode, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (!standing.approved()) {
-            throw new RuleViolationException("rule.decision.countryNotApproved", standing.countryName(),
+            throw new RuleViolationException("rule.decision.countryNotApproved", standing.country(),
                     standing.since() == null ? "-" : standing.since().toString(),
                     standing.reason() == null ? "-" : standing.reason());
         }

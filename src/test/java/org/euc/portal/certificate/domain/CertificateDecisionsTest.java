@@ -47,6 +47,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.CountryName;
 import org.euc.portal.reference.domain.CountryStanding;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -244,7 +245,8 @@ class CertificateDecisionsTest {
         RuleViolationException refused = assertRefused(certificate, "rule.decision.countryNotApproved",
                 () -> certificate.propose(decisionOf(kind), TERMS, DELISTED_COUNTRY, REVIEWER, PROPOSED));
 
-        assertEquals(List.of("Arcadia", "2026-03-20", "Courts suspended"), Arrays.asList(refused.arguments()),
+        assertEquals(List.of(new CountryName("AR", "Arcadia"), "2026-03-20", "Courts suspended"),
+                Arrays.asList(refused.arguments()),
                 "the message names the country, the day it left the list and why");
         assertTrue(certificate.openProposal().isEmpty());
     }

@@ -133,6 +133,14 @@ class CertificateDocumentRendererTest {
     }
 
     @Test
+    void theCountryIsNamedInTheCertificatesLanguage() throws IOException {
+        Rendered pdf = render(sample(Locale.FRENCH, "Bundeskriminalamt", "Jeanne Dupont", "DE", "Germany"));
+
+        assertContains(pdf.text, "Allemagne (DE)");
+        assertFalse(pdf.text.contains("Germany"), "the stored English name leaked into the French certificate");
+    }
+
+    @Test
     void cyrillicAndArabicNamesReadBackAsEntered() throws IOException {
         Rendered pdf = render(sample(Locale.ENGLISH, CYRILLIC_AND_ARABIC_NAME, "Jane Doe"));
 
@@ -183,9 +191,14 @@ class CertificateDocumentRendererTest {
     }
 
     private static CertificateDocumentContent sample(Locale locale, String agencyName, String signatoryName) {
+        return sample(locale, agencyName, signatoryName, "EX", "Republic of Examplia");
+    }
+
+    private static CertificateDocumentContent sample(Locale locale, String agencyName, String signatoryName,
+            String countryCode, String countryName) {
         return new CertificateDocumentContent(
                 "EUC-2025-0042", 3, Instant.parse("2025-03-03T14:05:00Z"), locale,
-                "MOI", agencyName, "EX", "Republic of Examplia",
+                "MOI", agencyName, countryCode, countryName,
                 "Acme Surveillance Systems Ltd", "EXP-LIC-2025-117", "Sentinel LI 4.2",
                 SystemCategory.LAWFUL_INTERCEPTION, 2, 3,
                 LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 28),
