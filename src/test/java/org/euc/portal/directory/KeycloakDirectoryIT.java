@@ -2,6 +2,7 @@ package org.euc.portal.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,6 +130,28 @@ class KeycloakDirectoryIT {
                 () -> directory.createUser(new NewUser(username, null, "Other", "Person", null, List.of("reviewer"), null)));
         assertEquals("A user named " + username + " already exists.", duplicate.getMessage());
         assertFalse(directory.user(username).orElseThrow().enabled(), "the existing user is untouched");
+    }
+
+    @Test
+    void remembersAUsersLanguageAndReadsItInEveryListing() {
+        String username = "it.language." + UUID.randomUUID().toString().substring(0, 8);
+        directory.createUser(new NewUser(username, username + "@demo.invalid", "Louise", "Test", "ARC-NPA",
+                List.of("importer"), null));
+        assertNull(directory.user(username).orElseThrow().locale(), "no language until the user picks one");
+
+        directory.rememberLanguage(username, "fr");
+
+        DirectoryUser french = directory.user(username).orElseThrow();
+        assertEquals("fr", french.locale());
+        assertEquals("ARC-NPA", french.agencyCode(), "keeping the language must not wipe other attributes");
+        assertEquals(username + "@demo.invalid", french.email());
+        assertEquals("fr", directory.importersOf("ARC-NPA").stream().filter(user -> user.username().equals(username))
+                .findFirst().orElseThrow().locale(), "read from the agency's listing too, without a call per user");
+        directory.rememberLanguage(username, "ar");
+        assertEquals("ar", directory.user(username).orElseThrow().locale());
+        assertThrows(IllegalArgumentException.class, () -> directory.rememberLanguage(username, "fr\"} "));
+        directory.disable(username);
+        assertEquals("ar", directory.user(username).orElseThrow().locale(), "disabling keeps the language");
     }
 
     @Test

@@ -44,6 +44,7 @@ import org.euc.portal.testsupport.Eventually;
 import org.euc.portal.testsupport.ImporterApi;
 import org.euc.portal.testsupport.Inbox;
 import org.euc.portal.testsupport.IntegrationTest;
+import org.euc.portal.testsupport.KeycloakUsers;
 import org.euc.portal.testsupport.PortalSession;
 import org.euc.portal.testsupport.ReviewerApi;
 import org.euc.portal.testsupport.ServerManagement;
@@ -362,6 +363,34 @@ class ReviewWorkflowIT {
         assertTrue(subjectOf(message).contains("asks for changes"), subjectOf(message));
         PortalSession.Page notifications = PortalSession.login(DemoUser.IMPORTER_ARCADIA).get("/notifications.xhtml");
         assertTrue(notifications.text().contains("Please name the sites of installation."), "shown in the portal too");
+    }
+
+    @Test
+    void eachRecipientIsWrittenToInTheLanguageTheyChose() {
+        Inbox english = Inbox.of("importer.arcadia@demo.invalid").orElse(null);
+        Assumptions.assumeTrue(english != null, "e-mail is checked against the test run's own SMTP server");
+        // a second importer of Arcadia's agency who picked French in the portal (kept by Keycloak as locale)
+        String francophone = KeycloakUsers.ensure("it.importer.francophone", "importer");
+        KeycloakUsers.setAttribute(francophone, "agency", "ARC-NPA");
+        KeycloakUsers.setAttribute(francophone, "locale", "fr");
+        Inbox french = Inbox.of(francophone + "@example.org").orElseThrow();
+        String reference = ARCADIA.submittedCertificate();
+        assertEquals(200, REVIEWER.claim(reference).status());
+
+        Reply decided = REVIEWER.decide(reference, "REQUEST_CHANGES", "INCOMPLETE_INFORMATION", "Nommez les sites.", null);
+
+        assertEquals(200, decided.status(), decided.body());
+        MimeMessage inFrench = french.awaitSubjectContaining(reference);
+        assertNotNull(inFrench, francophone + " received an e-mail about " + reference);
+        assertTrue(subjectOf(inFrench).startsWith("Portail CUF"), "the portal's name from the French bundle: "
+                + subjectOf(inFrench));
+        assertTrue(subjectOf(inFrench).contains("Le minist\u00e8re demande des modifications du certificat " + reference),
+                subjectOf(inFrench));
+        MimeMessage inEnglish = english.awaitSubjectContaining(reference);
+        assertNotNull(inEnglish, "importer.arcadia received an e-mail about " + reference);
+        assertTrue(subjectOf(inEnglish).startsWith("EUC Portal: The ministry asks for changes to certificate " + reference),
+                "a user who never chose a language is written to in English, in a message of its own: "
+                        + subjectOf(inEnglish));
     }
 
     @Test

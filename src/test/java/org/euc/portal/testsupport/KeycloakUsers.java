@@ -1,12 +1,18 @@
 package org.euc.portal.testsupport;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Users made directly in Keycloak through its Admin REST API, for tests that need someone the
@@ -57,6 +63,40 @@ public final class KeycloakUsers {
     public static HttpResponse<String> admin(String method, String path, String body) {
         return send(authorized(masterAdminToken(), keycloakUrl() + "/admin/realms" + path).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The first value of a demo-realm user's attribute, or null. */
+    public static String attribute(String username, String name) {
+        JsonObject attributes = demoRealmUser(username).getJsonObject("attributes");
+        JsonArray values = attributes == null ? null : attributes.getJsonArray(name);
+        return values == null || values.isEmpty() ? null : values.getString(0);
+    }
+
+    /**
+     * Sets a demo-realm user's attribute, or removes it when the value is null. The whole user goes
+     * back, as Keycloak drops the editable attributes an update leaves out.
+     */
+    public static void setAttribute(String username, String name, String value) {
+        JsonObject user = demoRealmUser(username);
+        JsonObjectBuilder attributes = Json.createObjectBuilder(user.containsKey("attributes")
+                ? user.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT);
+        if (value == null) {
+            attributes.remove(name);
+        } else {
+            attributes.add(name, Json.createArrayBuilder().add(value));
+        }
+        HttpResponse<String> updated = admin("PUT", "/euc/users/" + user.getString("id"),
+                Json.createObjectBuilder(user).add("attributes", attributes).build().toString());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused to set " + name + " of " + username + ": "
+                    + updated.statusCode() + " " + updated.body());
+        }
+    }
+
+    private static JsonObject demoRealmUser(String username) {
+        String found = admin("GET", "/euc/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
+                null).body();
+        return Json.createReader(new StringReader(found)).readArray().getJsonObject(0);
     }
 
     /** Keycloak's base URL, without a realm. */

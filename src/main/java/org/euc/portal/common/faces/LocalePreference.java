@@ -2,16 +2,22 @@ package org.euc.portal.common.faces;
 
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.euc.portal.common.i18n.LanguageChosen;
+import org.euc.portal.common.security.Caller;
 
 /**
- * The language the user reads the portal in: the browser's preferred supported language until
- * the user picks one in the header. The only session-scoped state of the portal.
+ * The language the user reads the portal in: the one picked in the header during this session,
+ * else the one they picked in an earlier session (kept in Keycloak, read from the login token),
+ * else the browser's preferred supported language. The only session-scoped state of the portal.
  */
 @Named
 @SessionScoped
@@ -19,14 +25,22 @@ public class LocalePreference implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    Event<LanguageChosen> languageChosen;
+
     private Locale chosen;
 
     public Locale getLocale() {
         if (chosen != null) {
             return chosen;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getApplication().getViewHandler().calculateLocale(context);
+        return caller.preferredLanguage().flatMap(this::supported).orElseGet(() -> {
+            FacesContext context = FacesContext.getCurrentInstance();
+            return context.getApplication().getViewHandler().calculateLocale(context);
+        });
     }
 
     public String getLanguage() {
@@ -52,11 +66,23 @@ public class LocalePreference implements Serializable {
         return locales;
     }
 
+    /** Switches the session's language and, for a signed-in user, keeps it for their e-mails and next sessions. */
     public void choose(String language) {
-        getSupportedLocales().stream().filter(locale -> locale.getLanguage().equals(language)).findFirst()
-                .ifPresent(locale -> {
-                    chosen = locale;
-                    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-                });
+        supported(language).ifPresent(locale -> {
+            chosen = locale;
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+            if (caller.isAuthenticated()) {
+                languageChosen.fire(new LanguageChosen(locale.getLanguage()));
+            }
+        });
+    }
+
+    /** The offered locale of a language tag's language (fr-CA gives fr); empty when the portal does not speak it. */
+    private Optional<Locale> supported(String languageTag) {
+        if (languageTag == null) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage();
+        return getSupportedLocales().stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.euc.portal.common.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import org.euc.portal.common.domain.InputProblem;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.i18n.MessageCatalog;
@@ -35,7 +36,12 @@ public class PageMessages {
     }
 
     public String text(String key, Object... arguments) {
-        return MessageCatalog.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+        return MessageCatalog.text(locale(), key, arguments);
+    }
+
+    /** The language of the page being rendered. */
+    public Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     /** An input problem in words, with its line when it came from a file. */

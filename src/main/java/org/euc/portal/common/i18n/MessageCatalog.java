@@ -12,8 +12,28 @@ import java.util.ResourceBundle;
 public final class MessageCatalog {
 
     private static final String BUNDLE = "messages";
+    // no fallback to the server's default locale: English is the base bundle
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private MessageCatalog() {
+    }
+
+    /**
+     * The language the portal writes to someone who prefers this language tag (e.g. a Keycloak
+     * {@code locale}): its own when a {@code messages_xx.properties} exists for it, else English. Read
+     * from the bundles themselves, so a new translation needs no change here.
+     */
+    public static Locale language(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        Locale wanted = Locale.forLanguageTag(languageTag.strip().replace('_', '-'));
+        if (wanted.getLanguage().isEmpty()) {
+            return Locale.ENGLISH;
+        }
+        Locale found = ResourceBundle.getBundle(BUNDLE, wanted, NO_FALLBACK).getLocale();
+        return found.getLanguage().isEmpty() ? Locale.ENGLISH : found;
     }
 
     /**
@@ -23,9 +43,7 @@ public final class MessageCatalog {
     public static String text(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            // no fallback to the server's default locale: English is the base bundle
-            pattern = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

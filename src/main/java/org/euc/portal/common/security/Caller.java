@@ -19,6 +19,8 @@ public class Caller {
 
     public static final String SYSTEM = "system";
     public static final String AGENCY_CLAIM = "agency";
+    /** Keycloak's standard mapper (client scope profile) puts the user's locale attribute here. */
+    public static final String LOCALE_CLAIM = "locale";
 
     public String name() {
         return identity().filter(id -> !id.isAnonymous()).map(id -> id.getPrincipal().getName()).orElse(SYSTEM);
@@ -40,6 +42,11 @@ public class Caller {
     /** The agency code an importer acts for (token claim {@code agency}); empty for ministry staff. */
     public Optional<String> agencyCode() {
         return claim(AGENCY_CLAIM);
+    }
+
+    /** The language tag the user chose before, as it stood when they logged in; empty when they never chose one. */
+    public Optional<String> preferredLanguage() {
+        return claim(LOCALE_CLAIM);
     }
 
     /** The user's full name as Keycloak knows it, else the user name. */

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.euc.portal.common.config.PortalSettings;
 import org.euc.portal.common.config.RequiredSecrets;
@@ -65,6 +66,9 @@ public class KeycloakDirectory {
     private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class.getName());
 
     private static final String AGENCY_ATTRIBUTE = "agency";
+    /** Keycloak's own attribute for a user's language: its login pages and the tokens' {@code locale} claim use it too. */
+    private static final String LOCALE_ATTRIBUTE = "locale";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int PAGE_SIZE = 100;
     /** Up to this many users, their roles are read one by one; beyond it, from each role's member list. */
     private static final int PER_USER_ROLE_LOOKUPS = 20;
@@ -286,6 +290,26 @@ public class KeycloakDirectory {
         }
     }
 
+    /**
+     * Keeps a language as the user's {@code locale} attribute, so their e-mails and next sessions use it.
+     *
+     * @param language a language tag such as {@code fr}
+     */
+    public void rememberLanguage(String username, String language) {
+        if (language == null || !LANGUAGE_TAG.matcher(language).matches()) {
+            throw new IllegalArgumentException("A language is a language tag such as fr, not " + language + ".");
+        }
+        String id = idOf(username);
+        call(() -> {
+            UserRepresentation full = userResource(id).toRepresentation();
+            Map<String, List<String>> attributes = new HashMap<>(full.getAttributes() == null ? Map.of() : full.getAttributes());
+            attributes.put(LOCALE_ATTRIBUTE, List.of(language));
+            full.setAttributes(attributes);
+            userResource(id).update(full);
+            return null;
+        }, "remember the user's language");
+    }
+
     // ---------------------------------------------------------------- Keycloak calls
 
     private Optional<UserRepresentation> find(String username) {
@@ -384,14 +408,21 @@ public class KeycloakDirectory {
         return toUser(user, roles);
     }
 
-    private static DirectoryUser toUser(UserRepresentation user, Set<String> realmRoles) {
+    /** The representations listed or searched are full ones, attributes included: no further call. */
+    static DirectoryUser toUser(UserRepresentation user, Set<String> realmRoles) {
         List<String> portalRoles = Roles.ALL.stream().filter(realmRoles::contains).toList();
         return new DirectoryUser(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
-                Boolean.TRUE.equals(user.isEnabled()), agencyOf(user), portalRoles);
+                Boolean.TRUE.equals(user.isEnabled()), agencyOf(user), portalRoles,
+                trimmedOrNull(attribute(user, LOCALE_ATTRIBUTE)));
     }
 
     private static String agencyOf(UserRepresentation user) {
-        List<String> values = user.getAttributes() == null ? null : user.getAttributes().get(AGENCY_ATTRIBUTE);
+        return attribute(user, AGENCY_ATTRIBUTE);
+    }
+
+    /** The attribute's first value, or null. */
+    private static String attribute(UserRepresentation user, String name) {
+        List<String> values = user.getAttributes() == null ? null : user.getAttributes().get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 

@@ -1,6 +1,7 @@
 package org.euc.portal.notification.domain;
 
-import java.util.function.UnaryOperator;
+import java.util.Locale;
+import org.euc.portal.common.i18n.MessageCatalog;
 
 /**
  * What a notification tells. Its text is {@code notification.NAME} in the bundle, with the
@@ -54,18 +55,17 @@ public enum NotificationKind {
     }
 
     /**
-     * The arguments as the sentence shows them: the reference, then the stored arguments, a stored
-     * code replaced by its label.
+     * The sentence in a language, as the notifications page and the e-mail show it: the reference,
+     * then the stored arguments, a stored code replaced by its label.
      *
      * @param stored the reference and the stored arguments, as {@code Notification#textArguments()} gives them
-     * @param label the text of a bundle key in the reader's language
      */
-    public Object[] shownArguments(Object[] stored, UnaryOperator<String> label) {
-        if (codeLabelPrefix == null || stored.length < 2) {
-            return stored;
+    public String text(Locale locale, Object[] stored) {
+        Object[] shown = stored;
+        if (codeLabelPrefix != null && stored.length >= 2) {
+            shown = stored.clone();
+            shown[1] = MessageCatalog.text(locale, codeLabelPrefix + stored[1]);
         }
-        Object[] shown = stored.clone();
-        shown[1] = label.apply(codeLabelPrefix + stored[1]);
-        return shown;
+        return MessageCatalog.text(locale, textKey(), shown);
     }
 }

@@ -6,8 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.euc.portal.common.config.PortalSettings;
 import org.euc.portal.common.i18n.MessageCatalog;
@@ -20,7 +23,8 @@ import org.euc.portal.notification.domain.Notification;
 /**
  * Sends each notification by e-mail too, when SMTP is configured: after the transaction that
  * created it committed (no mail about a decision that was rolled back), on another thread (the
- * user does not wait for Keycloak and SMTP), to the addresses Keycloak has for its recipients.
+ * user does not wait for Keycloak and SMTP), to the addresses Keycloak has for its recipients,
+ * each in the language they chose in the portal.
  */
 @ApplicationScoped
 public class NotificationMail {
@@ -49,18 +53,47 @@ public class NotificationMail {
 
     private void deliver(Notification notification) {
         try {
-            List<String> addresses = recipients(notification).stream().map(DirectoryUser::email)
-                    .filter(email -> email != null && !email.isBlank()).distinct().toList();
-            String text = MessageCatalog.text(Locale.ENGLISH, notification.getKind().textKey(), notification.getKind()
-                    .shownArguments(notification.textArguments(), key -> MessageCatalog.text(Locale.ENGLISH, key)));
             String link = settings.publicUrl() + (notification.getCertificateReference() == null ? "notifications.xhtml"
                     : (notification.getRecipientAgency() != null ? "importer/certificate.xhtml?ref=" : "review/case.xhtml?ref=")
                             + notification.getCertificateReference());
-            mailer.send(addresses, "EUC Portal: " + text, text + "\n\n" + link + "\n\n"
-                    + MessageCatalog.text(Locale.ENGLISH, "notification.mailFooter"));
+            addressesByLanguage(recipients(notification)).forEach((language, addresses) -> {
+                Mail mail = mail(notification, language, link);
+                mailer.send(addresses, mail.subject(), mail.body());
+            });
         } catch (DirectoryUnavailableException e) {
             LOG.warning(() -> "Notification " + notification.getId() + " not e-mailed: " + e.getMessage());
         }
+    }
+
+    /** A notification's e-mail in one language. */
+    record Mail(String subject, String body) {
+    }
+
+    static Mail mail(Notification notification, Locale language, String link) {
+        String text = notification.getKind().text(language, notification.textArguments());
+        String subject = MessageCatalog.text(language, "notification.mailSubject", MessageCatalog.text(language, "app.name"), text);
+        return new Mail(subject, text + "\n\n" + link + "\n\n" + MessageCatalog.text(language, "notification.mailFooter"));
+    }
+
+    /**
+     * The recipients' addresses by the language they get their e-mails in: their own (Keycloak's
+     * {@code locale}) when the portal speaks it, English otherwise. Each language gets one message,
+     * its recipients in BCC.
+     */
+    static Map<Locale, List<String>> addressesByLanguage(List<DirectoryUser> recipients) {
+        Map<Locale, List<String>> byLanguage = new LinkedHashMap<>();
+        for (DirectoryUser recipient : recipients) {
+            String email = recipient.email();
+            if (email == null || email.isBlank()) {
+                continue;
+            }
+            List<String> addresses = byLanguage.computeIfAbsent(MessageCatalog.language(recipient.locale()),
+                    language -> new ArrayList<>());
+            if (!addresses.contains(email)) {
+                addresses.add(email);
+            }
+        }
+        return byLanguage;
     }
 
     private List<DirectoryUser> recipients(Notification notification) {

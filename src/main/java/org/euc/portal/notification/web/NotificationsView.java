@@ -49,8 +49,7 @@ public class NotificationsView implements Serializable {
 
     /** The notification's sentence in the reader's language. */
     public String text(NotificationView notification) {
-        return messages.text(notification.kind().textKey(), notification.kind().shownArguments(
-                notification.textArguments(), key -> messages.text(key)));
+        return notification.kind().text(messages.locale(), notification.textArguments());
     }
 
     public List<NotificationView> getLatest() {
