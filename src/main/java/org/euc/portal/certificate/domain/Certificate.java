@@ -275,8 +275,8 @@ public class Certificate {
         }
         proposal.confirm(confirmer, now);
         Decision decision = proposal.decision();
-        moveTo(new Transition(kind.result(), confirmer, decision.reason().name(),
-                decision.rationale() + " (proposed by " + proposal.getProposedBy() + ")", decision.legalBasis()), now);
+        moveTo(Transition.by(confirmer, kind.result(), decision.reason().name()).because(decision.rationale())
+                .under(decision.legalBasis()).proposedBy(proposal.getProposedBy()), now);
         if (kind == DecisionKind.APPROVE) {
             ApprovalTerms terms = proposal.terms();
             approvedFrom = terms.validFrom();

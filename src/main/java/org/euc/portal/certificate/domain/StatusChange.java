@@ -49,6 +49,10 @@ public class StatusChange {
     @Column(name = "legal_basis", updatable = false)
     private String legalBasis;
 
+    /** Under four eyes, the senior reviewer who proposed what {@link #actor} confirmed. */
+    @Column(name = "proposed_by", updatable = false, length = 100)
+    private String proposedBy;
+
     @Column(name = "revision_number", updatable = false)
     private Integer revisionNumber;
 
@@ -64,6 +68,7 @@ public class StatusChange {
         this.reasonCode = transition.reasonCode();
         this.rationale = transition.rationale();
         this.legalBasis = transition.legalBasis();
+        this.proposedBy = transition.proposedBy();
         this.revisionNumber = certificate.getCurrentRevisionNumber();
         this.changedAt = changedAt;
     }
@@ -98,6 +103,10 @@ public class StatusChange {
 
     public String getLegalBasis() {
         return legalBasis;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
     }
 
     public Integer getRevisionNumber() {

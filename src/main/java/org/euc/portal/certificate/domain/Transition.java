@@ -8,18 +8,24 @@ package org.euc.portal.certificate.domain;
  * @param reasonCode why, as a code (e.g. SUBMITTED, COUNTRY_DELISTED)
  * @param rationale the written rationale; null where none is needed
  * @param legalBasis the legal basis (suspension, revocation); null otherwise
+ * @param proposedBy under four eyes, who proposed what the actor confirms; null otherwise
  */
-public record Transition(CertificateStatus to, String actor, String reasonCode, String rationale, String legalBasis) {
+public record Transition(CertificateStatus to, String actor, String reasonCode, String rationale, String legalBasis,
+        String proposedBy) {
 
     public static Transition by(String actor, CertificateStatus to, String reasonCode) {
-        return new Transition(to, actor, reasonCode, null, null);
+        return new Transition(to, actor, reasonCode, null, null, null);
     }
 
     public Transition because(String writtenRationale) {
-        return new Transition(to, actor, reasonCode, writtenRationale, legalBasis);
+        return new Transition(to, actor, reasonCode, writtenRationale, legalBasis, proposedBy);
     }
 
     public Transition under(String basis) {
-        return new Transition(to, actor, reasonCode, rationale, basis);
+        return new Transition(to, actor, reasonCode, rationale, basis, proposedBy);
+    }
+
+    public Transition proposedBy(String proposer) {
+        return new Transition(to, actor, reasonCode, rationale, legalBasis, proposer);
     }
 }

@@ -116,14 +116,15 @@ public record CertificateDetail(
             implements Serializable {
     }
 
+    /** @param proposedBy under four eyes, who proposed what {@code actor} confirmed; null otherwise */
     public record HistoryEntry(CertificateStatus fromStatus, CertificateStatus toStatus, Instant changedAt,
-            String actor, String reasonCode, String rationale, String legalBasis, Integer revisionNumber)
-            implements Serializable {
+            String actor, String proposedBy, String reasonCode, String rationale, String legalBasis,
+            Integer revisionNumber) implements Serializable {
 
         static HistoryEntry of(StatusChange change) {
             return new HistoryEntry(change.getFromStatus(), change.getToStatus(), change.getChangedAt(),
-                    change.getActor(), change.getReasonCode(), change.getRationale(), change.getLegalBasis(),
-                    change.getRevisionNumber());
+                    change.getActor(), change.getProposedBy(), change.getReasonCode(), change.getRationale(),
+                    change.getLegalBasis(), change.getRevisionNumber());
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.euc.portal.common.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.euc.portal.common.i18n.MessageCatalog;
 
 /**
  * How pages write dates and times: ISO dates, and times in UTC with the zone named, so that a
@@ -15,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Formats {
 
+    private static final String SYSTEM_ACTOR = "system";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -24,6 +27,16 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /**
+     * Who did something: a person's user name as recorded, or the portal itself (its jobs record
+     * the actor "system"), named in the reader's language.
+     */
+    public String actor(String actor) {
+        return SYSTEM_ACTOR.equals(actor)
+                ? MessageCatalog.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "actor.system")
+                : actor;
     }
 
     /** A SHA-256 fingerprint in groups of four, so people can compare it by eye. */

@@ -243,10 +243,11 @@ public class CaseView implements Serializable {
     /** Side by side: each revision against the one before it, newest first. */
     public List<RevisionComparison> getComparisons() {
         List<RevisionView> revisions = caseFile.certificate().revisions();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         List<RevisionComparison> comparisons = new ArrayList<>();
         for (int i = revisions.size() - 1; i > 0; i--) {
             comparisons.add(new RevisionComparison(revisions.get(i - 1).number(), revisions.get(i).number(),
-                    RevisionDiff.between(revisions.get(i - 1), revisions.get(i), this::purposesInWords)));
+                    RevisionDiff.between(revisions.get(i - 1), revisions.get(i), this::purposesInWords, locale)));
         }
         return comparisons;
     }

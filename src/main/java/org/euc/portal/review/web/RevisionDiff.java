@@ -3,10 +3,12 @@ package org.euc.portal.review.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.euc.portal.certificate.service.CertificateDetail.RevisionView;
+import org.euc.portal.common.i18n.MessageCatalog;
 
 /**
  * What changed between two revisions, field by field, for the side-by-side view. Values are
@@ -31,13 +33,15 @@ public final class RevisionDiff implements Serializable {
 
     /**
      * @param describe turns a revision's purposes into words (acts with their text, offences with statute and penalty)
+     * @param locale the reader's language, for labels among the values (the system category)
      */
-    public static RevisionDiff between(RevisionView before, RevisionView after, Function<RevisionView, List<String>> describe) {
+    public static RevisionDiff between(RevisionView before, RevisionView after, Function<RevisionView, List<String>> describe,
+            Locale locale) {
         RevisionDiff diff = new RevisionDiff();
         diff.add("draft.exporter", before, after, r -> r.details().getExporterCompany());
         diff.add("draft.exportLicence", before, after, r -> r.details().getExportLicenceReference());
         diff.add("draft.system", before, after, r -> r.details().getSystemName());
-        diff.add("draft.systemCategory", before, after, r -> r.details().getSystemCategory().name());
+        diff.add("draft.systemCategory", before, after, r -> MessageCatalog.text(locale, r.details().getSystemCategory().labelKey()));
         diff.add("draft.installations", before, after, r -> String.valueOf(r.details().getInstallations()));
         diff.add("draft.sites", before, after, r -> String.valueOf(r.details().getSites()));
         diff.add("pdf.validity", before, after, r -> r.details().getValidFrom() + " – " + r.details().getValidUntil());

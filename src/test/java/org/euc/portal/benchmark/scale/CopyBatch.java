@@ -31,7 +31,7 @@ final class CopyBatch {
     final CopyTable revisionUndertakings = new CopyTable("revision_undertaking",
             "revision_id, undertaking, accepted_at, accepted_by");
     final CopyTable statusChanges = new CopyTable("status_change", "certificate_id, from_status, to_status, changed_at, "
-            + "actor, reason_code, rationale, legal_basis, revision_number");
+            + "actor, reason_code, rationale, legal_basis, proposed_by, revision_number");
     final CopyTable proposals = new CopyTable("decision_proposal", "certificate_id, kind, state, reason_code, rationale, "
             + "legal_basis, valid_from, valid_until, conditions, proposed_by, proposed_at, decided_by, decided_at, version");
     final CopyTable ledgerEntries = new CopyTable("ledger_entry", "id, certificate_id, position, entry_type, "

@@ -260,7 +260,7 @@ final class SyntheticCertificates {
         private void draft() {
             revisions.add(new Revision(1, createdAt, importer));
             periods.add(new LedgerFacts.StatusPeriod(CertificateStatus.DRAFT, day(createdAt), null));
-            statusChange(null, CertificateStatus.DRAFT, importer, "DRAFTED", null, null);
+            statusChange(null, CertificateStatus.DRAFT, importer, "DRAFTED", null, null, null);
             status = CertificateStatus.DRAFT;
             statusChangedAt = createdAt;
             updatedAt = createdAt;
@@ -383,8 +383,8 @@ final class SyntheticCertificates {
             proposal.decidedBy = confirmer;
             proposal.decidedAt = t;
             Decision decision = proposal.decision;
-            moveTo(decision.kind().result(), confirmer, decision.reason().name(),
-                    decision.rationale() + " (proposed by " + proposal.proposedBy + ")", decision.legalBasis());
+            moveTo(decision.kind().result(), confirmer, decision.reason().name(), decision.rationale(),
+                    decision.legalBasis(), proposal.proposedBy);
             if (decision.kind() == DecisionKind.APPROVE) {
                 approvedFrom = proposal.terms.from();
                 approvedUntil = proposal.terms.until();
@@ -398,13 +398,19 @@ final class SyntheticCertificates {
         // ----- the record of it all -----
 
         private void moveTo(CertificateStatus to, String actor, String reasonCode, String rationale, String legalBasis) {
+            moveTo(to, actor, reasonCode, rationale, legalBasis, null);
+        }
+
+        /** @param proposedBy under four eyes, who proposed what the actor confirms (Transition.proposedBy) */
+        private void moveTo(CertificateStatus to, String actor, String reasonCode, String rationale, String legalBasis,
+                String proposedBy) {
             if (!status.canMoveTo(to)) {
                 throw new IllegalStateException("the portal's lifecycle refuses " + status + " -> " + to);
             }
             if (status == CertificateStatus.APPROVED && leftApprovedAt == null) {
                 leftApprovedAt = t;
             }
-            statusChange(status, to, actor, reasonCode, rationale, legalBasis);
+            statusChange(status, to, actor, reasonCode, rationale, legalBasis, proposedBy);
             LedgerFacts.StatusPeriod last = periods.remove(periods.size() - 1);
             periods.add(new LedgerFacts.StatusPeriod(last.status(), last.from(), day(t)));
             periods.add(new LedgerFacts.StatusPeriod(to, day(t), null));
@@ -415,8 +421,8 @@ final class SyntheticCertificates {
         }
 
         private void statusChange(CertificateStatus from, CertificateStatus to, String actor, String reasonCode,
-                String rationale, String legalBasis) {
-            batch.statusChanges.row(id, from, to, t, actor, reasonCode, rationale, legalBasis, revisions.size());
+                String rationale, String legalBasis, String proposedBy) {
+            batch.statusChanges.row(id, from, to, t, actor, reasonCode, rationale, legalBasis, proposedBy, revisions.size());
         }
 
         private void record(String actor, String role, AuditAction action, String details) {

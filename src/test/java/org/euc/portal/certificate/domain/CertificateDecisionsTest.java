@@ -227,8 +227,8 @@ class CertificateDecisionsTest {
                 () -> assertEquals("only at the two declared sites", certificate.getConditions()));
         StatusChange change = assertLastChange(certificate, UNDER_REVIEW, APPROVED, "MEETS_REQUIREMENTS",
                 SENIOR_REVIEWER, CONFIRMED);
-        assertTrue(change.getRationale().startsWith("all conditions met"), change.getRationale());
-        assertTrue(change.getRationale().contains(REVIEWER), "the history names the proposer too");
+        assertEquals(approval().rationale(), change.getRationale(), "the rationale as the proposer wrote it");
+        assertEquals(REVIEWER, change.getProposedBy(), "the history names the proposer too, as a fact put in words when read");
         assertAll("proposal",
                 () -> assertEquals(ProposalState.CONFIRMED, proposal.getState()),
                 () -> assertEquals(SENIOR_REVIEWER, proposal.getDecidedBy()),
@@ -294,7 +294,7 @@ class CertificateDecisionsTest {
         assertEquals(to, certificate.getStatus());
         StatusChange change = assertLastChange(certificate, from, to, reasonCode, SENIOR_REVIEWER, CONFIRMED);
         assertEquals(legalBasis, change.getLegalBasis());
-        assertTrue(change.getRationale().contains(REVIEWER), "the history names the proposer too");
+        assertEquals(REVIEWER, change.getProposedBy(), "the history names the proposer too");
         assertEquals(TERMS.validUntil(), certificate.getApprovedUntil(), "the approved validity is not touched");
     }
 

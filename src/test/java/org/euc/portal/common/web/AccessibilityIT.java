@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.euc.portal.testsupport.ApiClient;
 import org.euc.portal.testsupport.Authorizations;
 import org.euc.portal.testsupport.Browser;
 import org.euc.portal.testsupport.DemoUser;
+import org.euc.portal.testsupport.EnglishText;
 import org.euc.portal.testsupport.ImporterApi;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.ReviewerApi;
@@ -18,8 +20,9 @@ import org.openqa.selenium.By;
 
 /**
  * Every page of every role, filled with records, checked by axe-core against WCAG 2.1 A and AA in
- * each of the portal's languages. The journeys check the pages again in the states they leave
- * them (dialogs open, messages shown); this sweep makes sure no page is left out.
+ * each of the portal's languages, and, in French and Arabic, for English left on it. The journeys
+ * check the pages again in the states they leave them (dialogs open, messages shown); this sweep
+ * makes sure no page is left out.
  */
 @IntegrationTest
 class AccessibilityIT {
@@ -77,14 +80,17 @@ class AccessibilityIT {
                 "/admin/countries.xhtml", "/admin/offences.xhtml", "/admin/users.xhtml", "/importer/");
     }
 
-    /** Logs in, checks each page, logs out and checks the page a user leaves on; reports every page's violations at once. */
+    /** Logs in, checks each page, logs out and checks the page a user leaves on; reports every page's faults at once. */
     private static void sweep(String language, DemoUser user, String... paths) {
         List<String> failures = new ArrayList<>();
+        Optional<EnglishText> english = "en".equals(language) ? Optional.empty() : Optional.of(EnglishText.notIn(language));
         try (Browser browser = Browser.open(language)) {
             browser.loginAs(user);
             for (String path : paths) {
                 browser.visit(path);
-                browser.waitFor(By.cssSelector("h1.page-title"));
+                String pageText = browser.waitFor(By.cssSelector("h1.page-title")).findElement(By.xpath("/html/body")).getText();
+                english.map(untranslated -> untranslated.foundIn(pageText)).filter(found -> !found.isEmpty())
+                        .ifPresent(found -> failures.add("English on " + path + " read in " + language + ": " + found));
                 browser.accessibilityViolations().ifPresent(failures::add);
             }
             browser.click(By.id("logoutButton"));
