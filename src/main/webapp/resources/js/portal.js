@@ -10,6 +10,11 @@
  * more (WCAG 1.3.1); the box itself becomes the alert, which is announced when an update adds it.
  *
  * Both run on load and after every Ajax update.
+ *
+ * A dialog gives the focus back to what had it when it opened (WCAG 2.4.3), but a button that
+ * opens a dialog after an Ajax request is disabled during the request, so the focus is on the
+ * page body by then: the dialog remembers the last control focused outside any dialog instead,
+ * found again by its id if an update replaced it.
  */
 (function ($) {
     function repairMarkup() {
@@ -18,4 +23,30 @@
     }
     $(repairMarkup);
     $(document).on('pfAjaxComplete', repairMarkup);
+
+    var lastFocusedOutsideDialogs = null;
+    document.addEventListener('focusin', function (event) {
+        if (!$(event.target).closest('.ui-dialog').length) {
+            lastFocusedOutsideDialogs = event.target;
+        }
+    });
+    var Dialog = window.PrimeFaces && PrimeFaces.widget.Dialog;
+    if (Dialog) {
+        var show = Dialog.prototype.show;
+        Dialog.prototype.show = function () {
+            var shown = show.apply(this, arguments);
+            if (!this.focusedElementBeforeDialogOpened || this.focusedElementBeforeDialogOpened === document.body) {
+                this.focusedElementBeforeDialogOpened = lastFocusedOutsideDialogs;
+            }
+            return shown;
+        };
+        var returnFocus = Dialog.prototype.returnFocus;
+        Dialog.prototype.returnFocus = function () {
+            var opener = this.focusedElementBeforeDialogOpened;
+            if (opener && !document.body.contains(opener) && opener.id) {
+                this.focusedElementBeforeDialogOpened = document.getElementById(opener.id);
+            }
+            return returnFocus.apply(this, arguments);
+        };
+    }
 })(jQuery);

@@ -2,6 +2,7 @@ package org.euc.portal.certificate.service;
 
 import static org.euc.portal.common.i18n.MessageCatalog.text;
 
+import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -43,7 +45,7 @@ public class CertificateDocumentRenderer {
 
     public byte[] render(CertificateDocumentContent content) {
         try (PDDocument document = new PDDocument()) {
-            PageFlow flow = new PageFlow(document);
+            PageFlow flow = new PageFlow(document, content.locale());
             try (flow) {
                 writeHeader(flow, content);
                 writeEndUser(flow, content);
@@ -70,9 +72,9 @@ public class CertificateDocumentRenderer {
         Locale locale = content.locale();
         flow.title(text(locale, "pdf.title"));
         flow.field(text(locale, "pdf.reference"), content.reference());
-        flow.field(text(locale, "pdf.revision"), Integer.toString(content.revisionNumber()));
+        flow.field(text(locale, "pdf.revision"), number(content.revisionNumber(), locale));
         flow.field(text(locale, "pdf.generatedAt"),
-                GENERATED_AT.withLocale(locale).format(content.generatedAt()) + " UTC");
+                inLanguage(GENERATED_AT, locale).format(content.generatedAt()) + " UTC");
     }
 
     private static void writeEndUser(PageFlow flow, CertificateDocumentContent content) throws IOException {
@@ -90,8 +92,8 @@ public class CertificateDocumentRenderer {
         flow.field(text(locale, "pdf.exportLicence"), content.exportLicenceReference());
         flow.field(text(locale, "pdf.system"), content.systemName());
         flow.field(text(locale, "pdf.systemCategory"), text(locale, content.systemCategory().labelKey()));
-        flow.field(text(locale, "pdf.installations"), Integer.toString(content.installations()));
-        flow.field(text(locale, "pdf.sites"), Integer.toString(content.sites()));
+        flow.field(text(locale, "pdf.installations"), number(content.installations(), locale));
+        flow.field(text(locale, "pdf.sites"), number(content.sites(), locale));
         flow.field(text(locale, "pdf.validity"), text(locale, "pdf.validityRange",
                 date(content.validFrom(), locale), date(content.validUntil(), locale)));
     }
@@ -111,7 +113,7 @@ public class CertificateDocumentRenderer {
             }
             flow.paragraph(text(locale, "terrorism.acts.intro"));
             for (TerroristAct act : acts) {
-                flow.listItem(act.number() + ".", text(locale, act.textKey()));
+                flow.listItem(number(act.number(), locale) + ".", text(locale, act.textKey()));
             }
         }
 
@@ -169,7 +171,19 @@ public class CertificateDocumentRenderer {
     }
 
     private static String date(LocalDate date, Locale locale) {
-        return VALIDITY_DATE.withLocale(locale).format(date);
+        return inLanguage(VALIDITY_DATE, locale).format(date);
+    }
+
+    /**
+     * Numbers and dates in the language's digits (Arabic-Indic in Arabic), as the bundle's own
+     * numbers (footer, penalties) are written: one set of digits in a document, not two.
+     */
+    private static String number(int number, Locale locale) {
+        return String.format(locale, "%d", number);
+    }
+
+    private static DateTimeFormatter inLanguage(DateTimeFormatter format, Locale locale) {
+        return format.withLocale(locale).withDecimalStyle(DecimalStyle.of(locale));
     }
 
     /** 64 hex digits in one piece neither wrap nor can be compared by eye; groups of four do both. */
@@ -181,6 +195,7 @@ public class CertificateDocumentRenderer {
     /**
      * Lays text out top to bottom over as many A4 pages as it needs: knows the current page and
      * height, wraps words to the column width and starts a new page when the current one is full.
+     * In a language written right to left the layout is mirrored.
      */
     private static final class PageFlow implements Closeable {
 
@@ -201,25 +216,30 @@ public class CertificateDocumentRenderer {
 
         private static final float FIELD_LABEL_WIDTH = 170;
         private static final float LIST_LABEL_WIDTH = 20;
+        /** Between a label and its text, within the label's width. */
+        private static final float LABEL_GAP = 6;
         private static final float INDENT = 20;
 
         private final PDDocument document;
         private final PdfText pdfText;
         private final PDFont regular;
         private final PDFont bold;
+        /** The document's language reads right to left: labels, numbers and indents go on the right. */
+        private final boolean rightToLeft;
         private PDPageContentStream stream;
         private float y;
 
-        PageFlow(PDDocument document) throws IOException {
+        PageFlow(PDDocument document, Locale language) throws IOException {
             this.document = document;
             pdfText = new PdfText(document);
             regular = pdfText.regular();
             bold = pdfText.bold();
+            rightToLeft = ULocale.forLocale(language).isRightToLeft();
             newPage();
         }
 
         void title(String text) throws IOException {
-            lines(pdfText.wrap(text, bold, TITLE_SIZE, WIDTH), bold, TITLE_SIZE, MARGIN);
+            paragraph(text, bold, TITLE_SIZE, 0);
             y -= 2 * PARAGRAPH_GAP;
         }
 
@@ -234,22 +254,22 @@ public class CertificateDocumentRenderer {
         }
 
         void paragraph(String text) throws IOException {
-            lines(pdfText.wrap(text, regular, BODY_SIZE, WIDTH), regular, BODY_SIZE, MARGIN);
+            paragraph(text, regular, BODY_SIZE, 0);
             y -= PARAGRAPH_GAP;
         }
 
         void indentedParagraph(String text) throws IOException {
-            lines(pdfText.wrap(text, regular, BODY_SIZE, WIDTH - INDENT), regular, BODY_SIZE, MARGIN + INDENT);
+            paragraph(text, regular, BODY_SIZE, INDENT);
             y -= PARAGRAPH_GAP;
         }
 
-        /** A bold label in a left column, the value wrapped in the column to its right. */
+        /** A bold label in the first column, the value wrapped in the column after it. */
         void field(String label, String value) throws IOException {
             columns(label, bold, FIELD_LABEL_WIDTH, value);
             y -= PARAGRAPH_GAP / 2;
         }
 
-        /** A number or bullet hanging left of its text, which wraps under itself, not under the label. */
+        /** A number or bullet hanging before its text, which wraps under itself, not under the label. */
         void listItem(String label, String text) throws IOException {
             columns(label, regular, LIST_LABEL_WIDTH, text);
             y -= PARAGRAPH_GAP;
@@ -280,33 +300,58 @@ public class CertificateDocumentRenderer {
             // Keep the heading with the first lines that follow it, never alone at the foot of a page.
             List<String> lines = pdfText.wrap(text, bold, size, WIDTH);
             ensureRoom(lines.size() * leading(size) + 3 * leading(BODY_SIZE));
-            lines(lines, bold, size, MARGIN);
+            lines(lines, pdfText.isRightToLeft(text, rightToLeft), bold, size, 0, WIDTH);
             y -= PARAGRAPH_GAP / 2;
         }
 
+        /** A paragraph standing alone: its lines start on the side its own first letter reads from. */
+        private void paragraph(String text, PDFont font, float size, float indent) throws IOException {
+            float width = WIDTH - indent;
+            lines(pdfText.wrap(text, font, size, width), pdfText.isRightToLeft(text, rightToLeft), font, size,
+                    indent, width);
+        }
+
+        /**
+         * Label and text both start on the document's side, whatever script the text is in: a value
+         * reads as a value when it stands beside its label, not across the page from it.
+         */
         private void columns(String label, PDFont labelFont, float labelWidth, String text) throws IOException {
-            List<String> labelLines = pdfText.wrap(label, labelFont, BODY_SIZE, labelWidth - 6);
-            List<String> textLines = pdfText.wrap(text, regular, BODY_SIZE, WIDTH - labelWidth);
+            float labelColumnWidth = labelWidth - LABEL_GAP;
+            float textWidth = WIDTH - labelWidth;
+            float labelX = columnX(0, labelColumnWidth);
+            float textX = columnX(labelWidth, textWidth);
+            List<String> labelLines = pdfText.wrap(label, labelFont, BODY_SIZE, labelColumnWidth);
+            List<String> textLines = pdfText.wrap(text, regular, BODY_SIZE, textWidth);
             int rows = Math.max(labelLines.size(), textLines.size());
             for (int row = 0; row < rows; row++) {
                 ensureRoom(leading(BODY_SIZE));
                 float baseline = y - BODY_SIZE;
                 if (row < labelLines.size()) {
-                    pdfText.show(stream, labelLines.get(row), labelFont, BODY_SIZE, MARGIN, baseline);
+                    pdfText.showAligned(stream, labelLines.get(row), rightToLeft, labelFont, BODY_SIZE,
+                            labelX, labelColumnWidth, baseline);
                 }
                 if (row < textLines.size()) {
-                    pdfText.show(stream, textLines.get(row), regular, BODY_SIZE, MARGIN + labelWidth, baseline);
+                    pdfText.showAligned(stream, textLines.get(row), rightToLeft, regular, BODY_SIZE,
+                            textX, textWidth, baseline);
                 }
                 y -= leading(BODY_SIZE);
             }
         }
 
-        private void lines(List<String> lines, PDFont font, float size, float x) throws IOException {
+        /** Lines in the column that starts indent points from the document's starting side. */
+        private void lines(List<String> lines, boolean startRight, PDFont font, float size, float indent, float width)
+                throws IOException {
+            float x = columnX(indent, width);
             for (String line : lines) {
                 ensureRoom(leading(size));
-                pdfText.show(stream, line, font, size, x, y - size);
+                pdfText.showAligned(stream, line, startRight, font, size, x, width, y - size);
                 y -= leading(size);
             }
+        }
+
+        /** The left edge of a column placed from the document's starting side: the right one in Arabic. */
+        private float columnX(float fromStart, float width) {
+            return rightToLeft ? MARGIN + WIDTH - fromStart - width : MARGIN + fromStart;
         }
 
         private void ensureRoom(float height) throws IOException {

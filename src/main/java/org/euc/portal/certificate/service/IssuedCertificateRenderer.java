@@ -264,11 +264,15 @@ public class IssuedCertificateRenderer {
         void bullet(String text) throws IOException {
             ensureRoom(leading(BODY_SIZE));
             draw(stream, "\u2022", regular, BODY_SIZE, MARGIN + 2, y - BODY_SIZE, 0);
-            lines(text, regular, BODY_SIZE, MARGIN + BULLET_INDENT, WIDTH - BULLET_INDENT, 0);
+            // Beside its bullet whatever script it is in, as a value beside its label (see field).
+            lines(text, false, regular, BODY_SIZE, MARGIN + BULLET_INDENT, WIDTH - BULLET_INDENT, 0);
             y -= GAP / 2;
         }
 
-        /** A grey label in a left column, the value wrapped in the column to its right. */
+        /**
+         * A grey label in a left column, the value wrapped in the column to its right. The value
+         * starts beside its label whatever script it is in: across the page, it would not read as its value.
+         */
         void field(String label, String value) throws IOException {
             List<String> labelLines = pdfText.wrap(label, regular, BODY_SIZE, LABEL_WIDTH - 8);
             List<String> valueLines = pdfText.wrap(value, regular, BODY_SIZE, WIDTH - LABEL_WIDTH);
@@ -331,11 +335,18 @@ public class IssuedCertificateRenderer {
             stream.fill();
         }
 
+        /** A paragraph standing alone: its lines start on the side its own first letter reads from. */
         private void lines(String text, PDFont font, float size, float x, float maxWidth, float grey)
                 throws IOException {
+            lines(text, pdfText.isRightToLeft(text, false), font, size, x, maxWidth, grey);
+        }
+
+        private void lines(String text, boolean startRight, PDFont font, float size, float x, float maxWidth,
+                float grey) throws IOException {
             for (String line : pdfText.wrap(text, font, size, maxWidth)) {
                 ensureRoom(leading(size));
-                draw(stream, line, font, size, x, y - size, grey);
+                stream.setNonStrokingColor(grey);
+                pdfText.showAligned(stream, line, startRight, font, size, x, maxWidth, y - size);
                 y -= leading(size);
             }
         }

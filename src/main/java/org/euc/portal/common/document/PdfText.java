@@ -20,8 +20,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Text for the portal's PDFs, drawn in DejaVu Sans and DejaVu Sans Bold, embedded as subsets so
  * names print in the script they were entered in: Latin, Cyrillic, Greek, Arabic, Hebrew and more.
  * Wraps logical text, then shapes Arabic and puts each line in visual order (Unicode bidi) just
- * before it is measured or drawn. One instance per document (the fonts belong to it), not shared
- * between threads (it caches which characters the fonts know).
+ * before it is measured or drawn, against the side of its column where its paragraph starts. One
+ * instance per document (the fonts belong to it), not shared between threads (it caches which
+ * characters the fonts know).
  */
 public final class PdfText {
 
@@ -80,8 +81,8 @@ public final class PdfText {
     /**
      * Greedy word wrap of the printable text, in logical order; a word wider than the column (a
      * long code, hash or URL) is cut. A line whose own first letter would give it another direction
-     * than its paragraph's (an Arabic name starting a line of an English sentence) starts with a
-     * directional mark, so it is still reordered as part of its paragraph.
+     * than its paragraph's (an Arabic name starting a line of an English sentence), or that has no
+     * letter at all, starts with a directional mark, so it is still reordered as part of its paragraph.
      */
     public List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
         String printable = printable(text);
@@ -101,16 +102,37 @@ public final class PdfText {
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line);
         }
-        boolean rightToLeft = isRightToLeft(printable);
-        return lines.stream().map(wrapped -> isRightToLeft(wrapped) == rightToLeft ? wrapped
-                : (rightToLeft ? RIGHT_TO_LEFT_MARK : LEFT_TO_RIGHT_MARK) + wrapped).toList();
+        byte direction = Bidi.getBaseDirection(printable);
+        if (direction == Bidi.NEUTRAL) {
+            return lines; // no letter anywhere: the layout decides which way its lines read (see showAligned)
+        }
+        char mark = direction == Bidi.RTL ? RIGHT_TO_LEFT_MARK : LEFT_TO_RIGHT_MARK;
+        return lines.stream().map(wrapped -> Bidi.getBaseDirection(wrapped) == direction ? wrapped : mark + wrapped)
+                .toList();
+    }
+
+    /**
+     * The direction a paragraph reads in, and so the edge its lines start from: that of its first
+     * letter (Unicode bidi rule P2); text without letters (a number, a date in digits) takes the
+     * direction of the layout around it.
+     */
+    public boolean isRightToLeft(String paragraph, boolean layoutRightToLeft) {
+        return switch (Bidi.getBaseDirection(printable(paragraph))) {
+            case Bidi.RTL -> true;
+            case Bidi.LTR -> false;
+            default -> layoutRightToLeft;
+        };
     }
 
     /** Width in points of a line of printable text, as drawn: Arabic shaped, marks gone. */
     public float width(String line, PDFont font, float size) throws IOException {
+        return widthOfGlyphs(glyphs(line, false), font, size);
+    }
+
+    private float widthOfGlyphs(String glyphs, PDFont font, float size) throws IOException {
         Map<Integer, Float> fontAdvances = advances.computeIfAbsent(font, key -> new HashMap<>());
         float units = 0;
-        for (int codePoint : glyphs(line).codePoints().toArray()) {
+        for (int codePoint : glyphs.codePoints().toArray()) {
             Float advance = fontAdvances.get(codePoint);
             if (advance == null) {
                 advance = font.getStringWidth(Character.toString(codePoint));
@@ -124,22 +146,41 @@ public final class PdfText {
     /** Draws one line of printable text, in visual order, with its baseline starting at (x, baseline). */
     public void show(PDPageContentStream stream, String line, PDFont font, float size, float x, float baseline)
             throws IOException {
+        draw(stream, glyphs(line, false), font, size, x, baseline);
+    }
+
+    /**
+     * Draws one wrapped line in the column from columnX to columnX + columnWidth, against the edge
+     * where text reading in the given direction starts: the right edge for right to left, the left
+     * edge otherwise. A line without letters (a list number, a count) also reads in that direction.
+     */
+    public void showAligned(PDPageContentStream stream, String line, boolean rightToLeft, PDFont font, float size,
+            float columnX, float columnWidth, float baseline) throws IOException {
+        String glyphs = glyphs(line, rightToLeft);
+        float x = rightToLeft ? columnX + columnWidth - widthOfGlyphs(glyphs, font, size) : columnX;
+        draw(stream, glyphs, font, size, x, baseline);
+    }
+
+    private static void draw(PDPageContentStream stream, String glyphs, PDFont font, float size, float x,
+            float baseline) throws IOException {
         stream.beginText();
         stream.setFont(font, size);
         stream.newLineAtOffset(x, baseline);
-        stream.showText(glyphs(line));
+        stream.showText(glyphs);
         stream.endText();
     }
 
     /**
      * A logical line as the characters to draw left to right. Reordering follows the line's first
-     * letter or directional mark (left to right when it has neither) and mirrors brackets in
+     * letter or directional mark (the given direction when it has neither) and mirrors brackets in
      * right-to-left runs; the marks themselves are not drawn.
      */
-    private String glyphs(String line) {
+    private String glyphs(String line, boolean rightToLeftWithoutLetters) {
         String visual = line.replace(NO_BREAK, ' ');
-        if (Bidi.requiresBidi(visual.toCharArray(), 0, visual.length())) {
-            visual = new Bidi(shaped(visual), Bidi.LEVEL_DEFAULT_LTR).writeReordered(Bidi.DO_MIRRORING);
+        // Without right-to-left letters, only a right-to-left default changes the order ("1." is drawn ".1").
+        if (rightToLeftWithoutLetters || Bidi.requiresBidi(visual.toCharArray(), 0, visual.length())) {
+            byte paragraphLevel = rightToLeftWithoutLetters ? Bidi.LEVEL_DEFAULT_RTL : Bidi.LEVEL_DEFAULT_LTR;
+            visual = new Bidi(shaped(visual), paragraphLevel).writeReordered(Bidi.DO_MIRRORING);
         }
         StringBuilder glyphs = new StringBuilder(visual.length());
         // A joined form or mirrored bracket the fonts lack must not break the document either.
@@ -172,11 +213,6 @@ public final class PdfText {
             pieces.add(word.substring(start));
         }
         return pieces;
-    }
-
-    /** The paragraph direction the Unicode bidi rules give: that of the first letter, else left to right. */
-    private static boolean isRightToLeft(String text) {
-        return Bidi.getBaseDirection(text) == Bidi.RTL;
     }
 
     private static boolean isBidiControl(int codePoint) {

@@ -49,8 +49,6 @@ public class LedgerPdfExport {
     private static final float PADDING = 2.5f;
     /** A cell never takes more lines than this: a row must always fit on one page. */
     private static final int MAX_CELL_LINES = 12;
-    /** Glue between words (as in "n° 6" in French): never wrapped, drawn as a plain space. */
-
     private static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -138,7 +136,7 @@ public class LedgerPdfExport {
                 date(entry.issuedOn()),
                 range(entry.validFrom(), entry.validUntil()),
                 range(entry.usedFrom(), entry.usedUntil()),
-                nonNull(entry.legalBasis()),
+                nonNull(entry.legalBasisIn(locale)),
                 entry.targets() == null ? "" : entry.targets().toString(),
                 recorded,
                 Long.toString(entry.openFlags()));
@@ -178,13 +176,14 @@ public class LedgerPdfExport {
 
         void heading(String title, String generated, String count) throws IOException {
             float width = PAGE.getWidth() - 2 * MARGIN;
+            boolean titleStartsRight = startsRight(title);
             for (String line : wrap(title, bold, TITLE_SIZE, width)) {
-                draw(line, bold, TITLE_SIZE, MARGIN, y - TITLE_SIZE);
+                draw(line, titleStartsRight, bold, TITLE_SIZE, MARGIN, width, y - TITLE_SIZE);
                 y -= TITLE_SIZE * 1.3f;
             }
             y -= 2;
             for (String note : List.of(generated, count)) {
-                draw(pdfText.printable(note), regular, NOTE_SIZE, MARGIN, y - NOTE_SIZE);
+                draw(pdfText.printable(note), startsRight(note), regular, NOTE_SIZE, MARGIN, width, y - NOTE_SIZE);
                 y -= NOTE_SIZE * 1.4f;
             }
             y -= 6;
@@ -247,8 +246,9 @@ public class LedgerPdfExport {
             float x = MARGIN;
             for (int i = 0; i < columns.length; i++) {
                 float baseline = y - PADDING - BODY_SIZE;
+                boolean startsRight = startsRight(cells.get(i));
                 for (String line : lines.get(i)) {
-                    draw(line, font, BODY_SIZE, x + PADDING, baseline);
+                    draw(line, startsRight, font, BODY_SIZE, x + PADDING, columns[i].width - 2 * PADDING, baseline);
                     baseline -= LEADING;
                 }
                 x += columns[i].width;
@@ -278,8 +278,17 @@ public class LedgerPdfExport {
             y = TOP;
         }
 
-        private void draw(String line, PDFont font, float size, float x, float baseline) throws IOException {
-            pdfText.show(stream, line, font, size, x, baseline);
+        private void draw(String line, boolean startsRight, PDFont font, float size, float x, float width,
+                float baseline) throws IOException {
+            pdfText.showAligned(stream, line, startsRight, font, size, x, width, baseline);
+        }
+
+        /**
+         * Each cell (and the title) starts on the side its own text reads from; the columns keep
+         * their order in every language, so text without letters (a date, a count) starts on the left.
+         */
+        private boolean startsRight(String text) {
+            return pdfText.isRightToLeft(text, false);
         }
 
         /**

@@ -24,7 +24,8 @@ public class LedgerQueries {
             + "CASE WHEN e.terroristAct IS NOT NULL THEN CONCAT('Terrorist act: ', CAST(e.terroristAct AS String)) "
             + "WHEN o.id IS NOT NULL THEN CONCAT(o.offenceCode, ' ', o.statute, ' (', o.name, ')') END, "
             + "e.targets, e.operationReference, e.documentSha256, e.recordedAt, e.recordedBy, e.channel, "
-            + "(SELECT count(f) FROM ComplianceFlag f WHERE f.ledgerEntryId = e.id AND f.resolvedAt IS NULL), e.hash) "
+            + "(SELECT count(f) FROM ComplianceFlag f WHERE f.ledgerEntryId = e.id AND f.resolvedAt IS NULL), e.hash, "
+            + "e.terroristAct) "
             + "FROM LedgerEntry e JOIN e.certificate c JOIN c.agency a LEFT JOIN e.offence o LEFT JOIN e.amends m ";
 
     @PersistenceContext

@@ -15,11 +15,13 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.euc.portal.certificate.domain.SystemCategory;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.certificate.domain.Undertaking;
 import org.euc.portal.certificate.service.CertificateDocumentContent.DeclaredOffence;
+import org.euc.portal.common.document.DrawnText;
 import org.junit.jupiter.api.Test;
 
 /** Renders real certificates and reads them back as text, the way a reviewer or a court would. */
@@ -30,6 +32,19 @@ class CertificateDocumentRendererTest {
     /** A Russian company name and an Arabic one: two scripts, two directions, in one field. */
     private static final String CYRILLIC_AND_ARABIC_NAME = "\u041e\u041e\u041e \u041a\u0438\u0431\u0435\u0440"
             + " \u0429\u0438\u0442 / \u0634\u0631\u0643\u0629 \u0627\u0644\u062f\u0631\u0639";
+    /** "The Shield Company": a name that reads right to left from its first letter. */
+    private static final String ARABIC_COMPANY = "\u0634\u0631\u0643\u0629 \u0627\u0644\u062f\u0631\u0639";
+    /** "Ministry of Interior". */
+    private static final String ARABIC_MINISTRY = "\u0648\u0632\u0627\u0631\u0629"
+            + " \u0627\u0644\u062f\u0627\u062e\u0644\u064a\u0629";
+    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+
+    /** The page's text column, between margins of 50 points; labels take its first 170 points. */
+    private static final float LEFT_MARGIN = 50;
+    private static final float RIGHT_MARGIN = PDRectangle.A4.getWidth() - 50;
+    private static final float FIELD_LABEL_WIDTH = 170;
+    /** How far from an edge a line may end and still be aligned to it. */
+    private static final float ALIGNED = 2;
 
     private final CertificateDocumentRenderer renderer = new CertificateDocumentRenderer();
 
@@ -161,6 +176,69 @@ class CertificateDocumentRendererTest {
     }
 
     @Test
+    void arabicCommitmentHasItsHeadingsAndParagraphsAgainstTheRightMargin() throws IOException {
+        ResourceBundle arabic = bundle(ARABIC);
+        CertificateDocumentContent content = sample(ARABIC, ARABIC_MINISTRY, "Jane Doe");
+        List<DrawnText> drawn = DrawnText.in(renderer.render(content));
+
+        // Three lines, the last one short: left-aligned, it would end far from the right margin.
+        Undertaking undertaking = Undertaking.NON_DISCRIMINATION;
+        assertContains(render(content).text, arabic.getString(undertaking.textKey()));
+        for (String key : List.of("pdf.title", "pdf.section.undertakings", "pdf.undertakings.intro",
+                undertaking.titleKey(), undertaking.textKey())) {
+            List<DrawnText> lines = DrawnText.linesOf(drawn, arabic.getString(key));
+            assertFalse(lines.isEmpty(), key + " is not drawn");
+            for (DrawnText line : lines) {
+                assertEquals(RIGHT_MARGIN, line.right(), ALIGNED, () -> key + " line does not end at the right"
+                        + " margin: " + line);
+            }
+        }
+    }
+
+    @Test
+    void arabicCommitmentHasItsLabelsOnTheRightAndEveryValueBesideItsLabel() throws IOException {
+        ResourceBundle arabic = bundle(ARABIC);
+        List<DrawnText> drawn = DrawnText.in(renderer.render(sample(ARABIC, ARABIC_MINISTRY, "Jane Doe")));
+
+        assertEquals(RIGHT_MARGIN, DrawnText.reading(drawn, arabic.getString("pdf.reference")).right(), ALIGNED);
+        // A value starts beside its label in its own script or in another, never across the page from it.
+        for (String value : List.of("EUC-2025-0042", arabic.getString("systemCategory.LAWFUL_INTERCEPTION"))) {
+            assertEquals(RIGHT_MARGIN - FIELD_LABEL_WIDTH, DrawnText.reading(drawn, value).right(), ALIGNED, value);
+        }
+    }
+
+    @Test
+    void anArabicValueInAnEnglishCertificateStartsBesideItsLabelLikeAnyOther() throws IOException {
+        List<DrawnText> drawn = DrawnText.in(renderer.render(
+                sample(Locale.ENGLISH, "Ministry of Interior", "Jane Doe", ARABIC_COMPANY)));
+
+        // Its own direction orders its letters; where it starts is the label's business.
+        assertEquals(LEFT_MARGIN, DrawnText.reading(drawn, "Exporter").left(), ALIGNED);
+        assertEquals(LEFT_MARGIN + FIELD_LABEL_WIDTH, DrawnText.reading(drawn, ARABIC_COMPANY).left(), ALIGNED);
+        assertEquals(LEFT_MARGIN + FIELD_LABEL_WIDTH, DrawnText.reading(drawn, "Sentinel LI 4.2").left(), ALIGNED);
+        assertEquals(LEFT_MARGIN, DrawnText.reading(drawn, "Exported system").left(), ALIGNED);
+    }
+
+    @Test
+    void arabicCommitmentPrintsNoQuestionMarkTheEnglishOneDoesNot() throws IOException {
+        Rendered english = render(sample(Locale.ENGLISH, ARABIC_MINISTRY, "Jane Doe"));
+        Rendered arabic = render(sample(ARABIC, ARABIC_MINISTRY, "Jane Doe"));
+
+        assertEquals(questionMarks(english), questionMarks(arabic), "a character the font lacks in:\n" + arabic.text);
+    }
+
+    @Test
+    void arabicCommitmentWritesItsDatesInTheDigitsOfItsOtherNumbers() throws IOException {
+        Rendered pdf = render(sample(ARABIC, ARABIC_MINISTRY, "Jane Doe"));
+
+        // The year the validity ends, in the digits MessageFormat gives the bundle's numbers (the
+        // penalties, the footer's page numbers): Arabic-Indic in Java's Arabic.
+        String lastYear = String.format(ARABIC, "%d", 2027);
+        assertContains(pdf.text, lastYear);
+        assertFalse(pdf.text.contains("2027"), "a date in other digits than the rest of the document");
+    }
+
+    @Test
     void theSameContentRendersTheSameText() throws IOException {
         CertificateDocumentContent content =
                 sample(Locale.FRENCH, "Minist\u00e8re de l'Int\u00e9rieur", "Jeanne Dupont");
@@ -191,15 +269,25 @@ class CertificateDocumentRendererTest {
     }
 
     private static CertificateDocumentContent sample(Locale locale, String agencyName, String signatoryName) {
-        return sample(locale, agencyName, signatoryName, "EX", "Republic of Examplia");
+        return sample(locale, agencyName, signatoryName, "EX", "Republic of Examplia", "Acme Surveillance Systems Ltd");
     }
 
     private static CertificateDocumentContent sample(Locale locale, String agencyName, String signatoryName,
             String countryCode, String countryName) {
+        return sample(locale, agencyName, signatoryName, countryCode, countryName, "Acme Surveillance Systems Ltd");
+    }
+
+    private static CertificateDocumentContent sample(Locale locale, String agencyName, String signatoryName,
+            String exporter) {
+        return sample(locale, agencyName, signatoryName, "EX", "Republic of Examplia", exporter);
+    }
+
+    private static CertificateDocumentContent sample(Locale locale, String agencyName, String signatoryName,
+            String countryCode, String countryName, String exporter) {
         return new CertificateDocumentContent(
                 "EUC-2025-0042", 3, Instant.parse("2025-03-03T14:05:00Z"), locale,
                 "MOI", agencyName, countryCode, countryName,
-                "Acme Surveillance Systems Ltd", "EXP-LIC-2025-117", "Sentinel LI 4.2",
+                exporter, "EXP-LIC-2025-117", "Sentinel LI 4.2",
                 SystemCategory.LAWFUL_INTERCEPTION, 2, 3,
                 LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 28),
                 signatoryName, "Director of Technical Operations", FINGERPRINT,
@@ -219,9 +307,13 @@ class CertificateDocumentRendererTest {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    private static long questionMarks(Rendered pdf) {
+        return (pdf.text + String.join("", pdf.footers)).chars().filter(character -> character == '?').count();
+    }
+
     /** Wrapping turns spaces into line breaks and the PDF has no no-break spaces: compare words only. */
     private static String normalized(String text) {
-        return text.replaceAll("[\\s\\p{Z}]+", " ").trim();
+        return DrawnText.words(text);
     }
 
     private static void assertContains(String text, String expected) {

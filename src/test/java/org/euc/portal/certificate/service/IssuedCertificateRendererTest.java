@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.preflight.Format;
@@ -29,6 +30,7 @@ import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
+import org.euc.portal.common.document.DrawnText;
 import org.euc.portal.signature.TestPki;
 import org.euc.portal.signature.service.PadesSigner;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,20 @@ class IssuedCertificateRendererTest {
         String text = text(pdf);
         assertContains(text, cyrillicAndArabic + " (MOI)");
         assertEquals(VERIFICATION_URL, scanQrCode(pdf));
+    }
+
+    @Test
+    void anArabicParagraphOfConditionsStartsFromTheRightMargin() throws IOException {
+        // "The system is exported only to site A."
+        String arabic = "\u0644\u0627 \u064a\u0635\u062f\u0631 \u0627\u0644\u0646\u0638\u0627\u0645"
+                + " \u0625\u0644\u0627 \u0625\u0644\u0649 \u0627\u0644\u0645\u0648\u0642\u0639 \u0623.";
+        List<DrawnText> drawn = DrawnText.in(renderer.render(sample("Ministry of Interior",
+                "Only at site A.\n" + arabic)));
+
+        float leftMargin = 50;
+        float rightMargin = PDRectangle.A4.getWidth() - 50;
+        assertEquals(leftMargin, DrawnText.reading(drawn, "Only at site A.").left(), 2);
+        assertEquals(rightMargin, DrawnText.reading(drawn, arabic).right(), 2);
     }
 
     @Test

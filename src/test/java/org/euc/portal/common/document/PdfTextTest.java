@@ -1,6 +1,7 @@
 package org.euc.portal.common.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,8 @@ class PdfTextTest {
     private static final String SHARIKA = "\u0634\u0631\u0643\u0629";
     /** "The shield". */
     private static final String AL_DIR = "\u0627\u0644\u062f\u0631\u0639";
+    private static final float COLUMN_X = 100;
+    private static final float COLUMN_WIDTH = 200;
 
     private final PDDocument document = new PDDocument();
     private final PdfText pdfText = pdfText(document);
@@ -89,6 +92,45 @@ class PdfTextTest {
     }
 
     @Test
+    void aLineWithoutLettersKeepsTheDirectionOfItsParagraph() throws IOException {
+        float narrow = pdfText.width("Signed for", pdfText.regular(), 10) + 1;
+
+        List<String> lines = pdfText.wrap("Signed for 12 (3)", pdfText.regular(), 10, narrow);
+
+        assertEquals(List.of("Signed for", "\u200E12 (3)"), lines);
+        // Drawn in a right-to-left column, it still reads as the end of an English sentence.
+        assertEquals(codePoints("12 (3)"), codePoints(drawnInColumn(lines.get(1), true)));
+    }
+
+    @Test
+    void aParagraphReadsInTheDirectionOfItsFirstLetterAndWithoutLettersInTheLayouts() {
+        assertTrue(pdfText.isRightToLeft("12 " + SHARIKA + " ACME", false));
+        assertFalse(pdfText.isRightToLeft("ACME " + SHARIKA, true));
+        assertTrue(pdfText.isRightToLeft("12 (3)", true));
+        assertFalse(pdfText.isRightToLeft("12 (3)", false));
+    }
+
+    @Test
+    void aRightToLeftLineEndsAtTheRightEdgeOfItsColumn() throws IOException {
+        List<TextPosition> glyphs = drawnInColumn(SHARIKA + " " + AL_DIR, true);
+
+        TextPosition rightmost = glyphs.get(glyphs.size() - 1);
+        assertEquals(COLUMN_X + COLUMN_WIDTH, rightmost.getX() + rightmost.getWidth(), 0.01);
+    }
+
+    @Test
+    void aLeftToRightLineStartsAtTheLeftEdgeOfItsColumn() throws IOException {
+        List<TextPosition> glyphs = drawnInColumn("ACME Ltd", false);
+
+        assertEquals(COLUMN_X, glyphs.get(0).getX(), 0.01);
+    }
+
+    @Test
+    void aListNumberInARightToLeftColumnHasItsPeriodOnTheLeft() throws IOException {
+        assertEquals(codePoints(".1"), codePoints(drawnInColumn("1.", true)));
+    }
+
+    @Test
     void aWordWiderThanTheColumnIsCutBetweenCharactersNeverInsideOne() throws IOException {
         String emoji = "\uD83D\uDE00";
         String word = emoji.repeat(5);
@@ -101,12 +143,23 @@ class PdfTextTest {
 
     /** The code points of the glyphs drawn, in the order they are drawn: left to right on the page. */
     private List<Integer> drawnGlyphs(String line) throws IOException {
-        List<Integer> glyphs = new ArrayList<>();
-        try (PDDocument saved = Loader.loadPDF(withLine(line))) {
+        return codePoints(drawn(stream -> showAt50(stream, line)));
+    }
+
+    /** The glyphs of a line drawn aligned in the column from COLUMN_X, COLUMN_WIDTH wide. */
+    private List<TextPosition> drawnInColumn(String line, boolean rightToLeft) throws IOException {
+        return drawn(stream -> pdfText.showAligned(stream, line, rightToLeft, pdfText.regular(), 12, COLUMN_X,
+                COLUMN_WIDTH, 700));
+    }
+
+    /** The glyphs drawn on a page, in the order they are drawn: left to right on the page. */
+    private List<TextPosition> drawn(Drawing drawing) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        try (PDDocument saved = Loader.loadPDF(withDrawing(drawing))) {
             new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition text) {
-                    text.getUnicode().codePoints().forEach(glyphs::add);
+                    glyphs.add(text);
                 }
             }.getText(saved);
         }
@@ -115,14 +168,35 @@ class PdfTextTest {
 
     /** The document with one page showing the line. */
     private byte[] withLine(String line) throws IOException {
+        return withDrawing(stream -> showAt50(stream, line));
+    }
+
+    private void showAt50(PDPageContentStream stream, String line) throws IOException {
+        pdfText.show(stream, pdfText.printable(line), pdfText.regular(), 12, 50, 700);
+    }
+
+    private byte[] withDrawing(Drawing drawing) throws IOException {
         PDPage page = new PDPage();
         document.addPage(page);
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-            pdfText.show(stream, pdfText.printable(line), pdfText.regular(), 12, 50, 700);
+            drawing.on(stream);
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         document.save(pdf);
         return pdf.toByteArray();
+    }
+
+    private static List<Integer> codePoints(List<TextPosition> glyphs) {
+        return glyphs.stream().flatMap(glyph -> glyph.getUnicode().codePoints().boxed()).toList();
+    }
+
+    private static List<Integer> codePoints(String text) {
+        return text.codePoints().boxed().toList();
+    }
+
+    @FunctionalInterface
+    private interface Drawing {
+        void on(PDPageContentStream stream) throws IOException;
     }
 
     private static PdfText pdfText(PDDocument document) {

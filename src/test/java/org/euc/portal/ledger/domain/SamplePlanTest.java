@@ -142,7 +142,7 @@ class SamplePlanTest {
         return new LedgerEntryView(1, "EUC-2026-0001", "MOI", "XA", 1, type, type == EntryType.RECORD ? null : 1,
                 type == EntryType.RECORD ? null : "typo", "O-1", "Court", kind, null, day, day, day, day, day,
                 "Terrorist act 1", targets, null, sha256, Instant.parse("2026-03-02T10:00:00Z"), "importer", LedgerChannel.FORM,
-                openFlags, "00");
+                openFlags, "00", null);
     }
 
     private static Set<Long> ids(List<Pick> picks) {

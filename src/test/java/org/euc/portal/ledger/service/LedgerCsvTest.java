@@ -269,6 +269,6 @@ class LedgerCsvTest {
                 orderReference, authority, AuthorizationKind.OTHER_AUTHORIZATION, "Security Act s. 9",
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 5),
                 LocalDate.of(2026, 3, 10), legalBasis, 3, operationReference, "9f86d081884c7d65",
-                Instant.parse("2026-03-02T10:15:30.123456Z"), "importer.moi", LedgerChannel.CSV, 2, "ab34");
+                Instant.parse("2026-03-02T10:15:30.123456Z"), "importer.moi", LedgerChannel.CSV, 2, "ab34", null);
     }
 }

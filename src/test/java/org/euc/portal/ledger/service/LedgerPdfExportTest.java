@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.euc.portal.common.document.DrawnText;
 import org.euc.portal.ledger.domain.AuthorizationKind;
 import org.euc.portal.ledger.domain.EntryType;
 import org.euc.portal.ledger.domain.LedgerChannel;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class LedgerPdfExportTest {
 
     private static final Instant GENERATED = Instant.parse("2026-03-20T09:30:00Z");
+    /** Between a cell's text and its edges. */
+    private static final float CELL_PADDING = 2.5f;
 
     private final LedgerPdfExport export = new LedgerPdfExport();
 
@@ -72,7 +75,7 @@ class LedgerPdfExportTest {
                 "typo", "ORD-X", "Court", AuthorizationKind.JUDICIAL_ORDER, null, LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 5),
                 LocalDate.of(2026, 3, 10), "Terrorist act 6", 2, null, null, Instant.parse("2026-03-02T10:15:30Z"),
-                "importer.moi", LedgerChannel.API, 0, "ab");
+                "importer.moi", LedgerChannel.API, 0, "ab", null);
         try (PDDocument pdf = Loader.loadPDF(export.render("Ledger", List.of(correction), Locale.ENGLISH, GENERATED))) {
             String text = text(pdf, 1);
             assertTrue(text.contains("Correction of"), text);
@@ -88,7 +91,7 @@ class LedgerPdfExportTest {
         LedgerEntryView entry = new LedgerEntryView(1, sample.certificateReference(), "MOI", "XA", 1, EntryType.RECORD,
                 null, null, "ORD-\u0416 \u4e2d", greekCourt, AuthorizationKind.JUDICIAL_ORDER, null, sample.issuedOn(),
                 sample.validFrom(), sample.validUntil(), sample.usedFrom(), sample.usedUntil(), hebrewCourt + " 12",
-                2, null, null, sample.recordedAt(), "importer.moi", LedgerChannel.FORM, 0, "ab");
+                2, null, null, sample.recordedAt(), "importer.moi", LedgerChannel.FORM, 0, "ab", null);
 
         try (PDDocument pdf = Loader.loadPDF(export.render("Registre \u2014 \u0416", List.of(entry), Locale.ENGLISH,
                 GENERATED))) {
@@ -99,6 +102,19 @@ class LedgerPdfExportTest {
             // PDFBox's extraction puts the right-to-left run back in logical order.
             assertTrue(text.contains(hebrewCourt + " 12"), text);
         }
+    }
+
+    @Test
+    void aCellInArabicEndsAtTheRightOfItsColumnAndOneInLatinStartsAtTheLeft() throws IOException {
+        String supremeCourt = "\u0627\u0644\u0645\u062d\u0643\u0645\u0629 \u0627\u0644\u0639\u0644\u064a\u0627";
+        List<DrawnText> drawn = DrawnText.in(export.render("Ledger", List.of(entry(1, "High Court"),
+                entry(2, supremeCourt)), Locale.ENGLISH, GENERATED));
+
+        // The header labels are in English: each starts at its column's left edge, inside the padding.
+        float authorityLabel = DrawnText.reading(drawn, "Issuing authority").left();
+        float nextColumnEdge = DrawnText.reading(drawn, "Kind").left() - CELL_PADDING;
+        assertEquals(authorityLabel, DrawnText.reading(drawn, "High Court").left(), 0.5);
+        assertEquals(nextColumnEdge - CELL_PADDING, DrawnText.reading(drawn, supremeCourt).right(), 0.5);
     }
 
     @Test
@@ -136,11 +152,15 @@ class LedgerPdfExportTest {
     }
 
     private static LedgerEntryView entry(int position) {
+        return entry(position, "Examplia High Court, Criminal Division No. 3");
+    }
+
+    private static LedgerEntryView entry(int position, String issuingAuthority) {
         return new LedgerEntryView(position, "EUC-2026-0007", "MOI", "XA", position, EntryType.RECORD, null, null,
-                String.format("ORD-%04d", position), "Examplia High Court, Criminal Division No. 3",
+                String.format("ORD-%04d", position), issuingAuthority,
                 AuthorizationKind.JUDICIAL_ORDER, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 10),
                 "Terrorist act 1 \u2014 attack on life", 3, "OP-" + position, "9f86d081884c7d65",
-                Instant.parse("2026-03-02T10:15:30Z"), "importer.moi", LedgerChannel.FORM, position % 3, "ab" + position);
+                Instant.parse("2026-03-02T10:15:30Z"), "importer.moi", LedgerChannel.FORM, position % 3, "ab" + position, null);
     }
 }

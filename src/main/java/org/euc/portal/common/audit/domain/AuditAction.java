@@ -1,7 +1,13 @@
 package org.euc.portal.common.audit.domain;
 
-/** What an audit event records. Stored by name: never rename a constant, only add new ones. */
-public enum AuditAction {
+import java.util.Optional;
+import org.euc.portal.common.i18n.Labelled;
+
+/**
+ * What an audit event records. Stored by name: never rename a constant, only add new ones (each with
+ * its label, {@code auditAction.NAME}, in every message bundle).
+ */
+public enum AuditAction implements Labelled {
     LOGIN,
     LOGOUT,
     ACCESS_DENIED,
@@ -58,5 +64,25 @@ public enum AuditAction {
     USER_PASSWORD_RESET,
     CHECKPOINT_RECORDED,
     CHECKPOINTS_EXPORTED,
-    AUDIT_LOG_EXPORTED
+    AUDIT_LOG_EXPORTED;
+
+    @Override
+    public String labelKey() {
+        return "auditAction." + name();
+    }
+
+    /**
+     * The action an event's stored name stands for; empty for a name that is no constant (an event
+     * recorded by another version of the portal), which a reader is then shown as it is.
+     */
+    public static Optional<AuditAction> named(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -87,6 +87,11 @@ public class AuditLogView implements Serializable {
         return AuditAction.values();
     }
 
+    /** The label key of an event's stored action; null for a name that is no constant, which the page shows as it is. */
+    public String actionLabelKey(String action) {
+        return AuditAction.named(action).map(AuditAction::labelKey).orElse(null);
+    }
+
     public LocalDate getFrom() {
         return from;
     }
