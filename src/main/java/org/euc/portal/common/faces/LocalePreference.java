@@ -71,7 +71,8 @@ public class LocalePreference implements Serializable {
         supported(language).ifPresent(locale -> {
             chosen = locale;
             FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-            if (caller.isAuthenticated()) {
+            // kept for portal users only: one signed in without a role has no e-mails and may not call the directory
+            if (!caller.roles().isEmpty()) {
                 languageChosen.fire(new LanguageChosen(locale.getLanguage()));
             }
         });
