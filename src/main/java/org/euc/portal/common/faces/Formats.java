@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.euc.portal.common.i18n.MessageCatalog;
+import org.euc.portal.common.security.Caller;
 
 /**
  * How pages write dates and times: ISO dates, and times in UTC with the zone named, so that a
@@ -17,7 +18,6 @@ import org.euc.portal.common.i18n.MessageCatalog;
 @ApplicationScoped
 public class Formats {
 
-    private static final String SYSTEM_ACTOR = "system";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -34,7 +34,7 @@ public class Formats {
      * the actor "system"), named in the reader's language.
      */
     public String actor(String actor) {
-        return SYSTEM_ACTOR.equals(actor)
+        return Caller.SYSTEM.equals(actor)
                 ? MessageCatalog.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "actor.system")
                 : actor;
     }
