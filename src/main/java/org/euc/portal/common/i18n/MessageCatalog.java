@@ -65,6 +65,9 @@ public final class MessageCatalog {
         if (argument instanceof CountryName country) {
             return country.in(locale);
         }
+        if (argument instanceof Phrase phrase) {
+            return phrase.in(locale);
+        }
         return argument;
     }
 }
