@@ -244,7 +244,7 @@ class LedgerIT {
         assertEquals(201, attested.status(), attested.body());
         assertEquals("NO_USE_ATTESTATION", attested.json().getString("type"));
         JsonObject closed = failureToReport(reference).get(0);
-        assertEquals("reported: NO_USE_ATTESTATION at position " + attested.json().getInt("position"),
+        assertEquals("reported: No use attested at position " + attested.json().getInt("position"),
                 closed.getString("resolution"));
         admin.post("/api/v1/admin/review-jobs", null);
         assertEquals(1, failureToReport(reference).size(), "the attestation counts as reporting: no new flag");

@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.integrity.HashChain;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.AccessDeniedException;
@@ -244,10 +245,15 @@ class LedgerServicesInContainerIT {
     }
 
     private List<Flag> flagsOn(LedgerEntryView entry) {
-        return records.rowsOf("SELECT rule, detail, raised_by, resolved_by, resolution FROM compliance_flag "
+        return records.rowsOf("SELECT rule, detail_phrase, raised_by, resolved_by, resolution_phrase FROM compliance_flag "
                 + "WHERE ledger_entry_id = ?1 ORDER BY id", entry.id())
-                .stream().map(row -> new Flag((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (String) row[4])).toList();
+                .stream().map(row -> new Flag((String) row[0], english(row[1]), (String) row[2], (String) row[3],
+                        english(row[4]))).toList();
+    }
+
+    /** What the portal stored as a phrase, worded in English. */
+    private static String english(Object storedPhrase) {
+        return storedPhrase == null ? null : Phrase.fromJson((String) storedPhrase).toString();
     }
 
     private long flagsOnLedgerOf(String reference) {

@@ -18,6 +18,7 @@ import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
@@ -116,8 +117,8 @@ public class SignatoryAdministration {
         String cleanReason = requiredText(reason, "rule.decision.rationaleRequired");
         Instant at = from.equals(today) ? now : from.atStartOfDay(ZoneOffset.UTC).toInstant();
         signatory.revoke(at, cleanReason);
-        List<String> flagged = flagCertificatesSignedBy(signatory, "signatory " + signatory.getName() + " revoked from "
-                + from + ": " + cleanReason, now);
+        List<String> flagged = flagCertificatesSignedBy(signatory,
+                Phrase.of("flagDetail.signatoryRevoked", signatory.getName(), from, cleanReason), now);
         auditLog.record(AuditAction.SIGNATORY_REVOKED, "SIGNATORY", fingerprint,
                 signatory.getName() + " from " + at + ": " + cleanReason + "; flagged " + flagged.size() + " certificates");
     }
@@ -128,7 +129,7 @@ public class SignatoryAdministration {
      * approved or suspended one waits for a reviewer to decide whether it stands. The reviewers are
      * told which ones. @return the references flagged
      */
-    private List<String> flagCertificatesSignedBy(Signatory signatory, String detail, Instant now) {
+    private List<String> flagCertificatesSignedBy(Signatory signatory, Phrase detail, Instant now) {
         List<Certificate> signed = em.createQuery("SELECT c FROM Certificate c JOIN c.revisions r "
                         + "WHERE r.number = c.currentRevisionNumber AND r.signatory = :signatory AND c.status IN :statuses "
                         + "ORDER BY c.reference", Certificate.class)
@@ -136,7 +137,7 @@ public class SignatoryAdministration {
                 .setParameter("statuses", EnumSet.of(CertificateStatus.SUBMITTED, CertificateStatus.UNDER_REVIEW,
                         CertificateStatus.APPROVED, CertificateStatus.SUSPENDED))
                 .getResultList();
-        signed.forEach(certificate -> certificate.raiseFlag(FlagRule.SIGNATORY_REVOKED, detail, "system", now));
+        signed.forEach(certificate -> certificate.raiseFlag(FlagRule.SIGNATORY_REVOKED, detail, Caller.SYSTEM, now));
         List<String> references = signed.stream().map(Certificate::getReference).toList();
         if (!references.isEmpty()) {
             for (String role : List.of(Roles.REVIEWER, Roles.SENIOR_REVIEWER)) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.euc.portal.common.document.StoredDocument;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.reference.domain.Agency;
 import org.euc.portal.reference.domain.CountryStanding;
 import org.euc.portal.reference.domain.Offence;
@@ -307,12 +308,12 @@ public class Certificate {
         issuedDocument = document;
     }
 
-    public ComplianceFlag raiseFlag(FlagRule rule, String detail, String raisedBy, Instant now) {
+    public ComplianceFlag raiseFlag(FlagRule rule, Phrase detail, String raisedBy, Instant now) {
         return raiseFlag(rule, detail, null, raisedBy, now);
     }
 
     /** A flag a ledger rule raised about one entry of this certificate's ledger. */
-    public ComplianceFlag raiseFlag(FlagRule rule, String detail, Long ledgerEntryId, String raisedBy, Instant now) {
+    public ComplianceFlag raiseFlag(FlagRule rule, Phrase detail, Long ledgerEntryId, String raisedBy, Instant now) {
         ComplianceFlag flag = new ComplianceFlag(this, rule, detail, ledgerEntryId, raisedBy, now);
         flags.add(flag);
         return flag;
@@ -322,15 +323,15 @@ public class Certificate {
      * Closes the open flags a ledger rule raised about one entry, once a later entry corrected or
      * cancelled it: what they said no longer stands. The reason names the amending entry.
      */
-    public void closeLedgerFlags(long ledgerEntryId, String reason, Instant now) {
+    public void closeLedgerFlags(long ledgerEntryId, Phrase reason, Instant now) {
         flags.stream().filter(flag -> !flag.isResolved() && Long.valueOf(ledgerEntryId).equals(flag.getLedgerEntryId()))
-                .forEach(flag -> flag.resolve("system", reason, now));
+                .forEach(flag -> flag.close(reason, now));
     }
 
     /** Closes the open flags of one rule once what they said no longer stands; the reason says why. */
-    public void closeFlags(FlagRule rule, String reason, Instant now) {
+    public void closeFlags(FlagRule rule, Phrase reason, Instant now) {
         flags.stream().filter(flag -> !flag.isResolved() && flag.getRule() == rule)
-                .forEach(flag -> flag.resolve("system", reason, now));
+                .forEach(flag -> flag.close(reason, now));
     }
 
     /** Whether the ministry ever issued this certificate (so its agency keeps an authorization ledger). */

@@ -14,8 +14,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
+import org.euc.portal.common.security.Caller;
 
-/** A rule's finding about a certificate, open until a reviewer resolves it with a written reason. */
+/**
+ * A rule's finding about a certificate, open until a reviewer resolves it with a written reason
+ * or the portal closes it because it no longer stands. What the portal writes (the finding, its
+ * own reason for closing) is kept as a {@link Phrase}, worded in each reader's language; flags
+ * raised before phrases keep their English text.
+ */
 @Entity
 @Table(name = "compliance_flag")
 public class ComplianceFlag {
@@ -35,8 +42,12 @@ public class ComplianceFlag {
     @Column(nullable = false, updatable = false)
     private boolean blocking;
 
-    @Column(nullable = false, updatable = false)
+    /** The finding as English text: flags raised before phrases (V19) only. */
+    @Column(updatable = false)
     private String detail;
+
+    @Column(name = "detail_phrase", updatable = false)
+    private Phrase detailPhrase;
 
     @Column(name = "revision_number", updatable = false)
     private Integer revisionNumber;
@@ -57,8 +68,13 @@ public class ComplianceFlag {
     @Column(name = "resolved_by", length = 100)
     private String resolvedBy;
 
+    /** A reviewer's written reason. */
     @Column
     private String resolution;
+
+    /** The portal's own reason, when it closed the flag. */
+    @Column(name = "resolution_phrase")
+    private Phrase resolutionPhrase;
 
     @Version
     private long version;
@@ -67,27 +83,37 @@ public class ComplianceFlag {
         // for JPA
     }
 
-    ComplianceFlag(Certificate certificate, FlagRule rule, String detail, Long ledgerEntryId, String raisedBy,
+    ComplianceFlag(Certificate certificate, FlagRule rule, Phrase detail, Long ledgerEntryId, String raisedBy,
             Instant raisedAt) {
         this.ledgerEntryId = ledgerEntryId;
         this.certificate = certificate;
         this.rule = rule;
         this.blocking = rule.isBlocking();
-        this.detail = detail;
+        this.detailPhrase = detail;
         this.revisionNumber = certificate.getCurrentRevisionNumber();
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
     }
 
     public void resolve(String reviewer, String writtenReason, Instant now) {
-        if (isResolved()) {
-            throw new RuleViolationException("rule.flag.alreadyResolved", resolvedBy);
-        }
         if (writtenReason == null || writtenReason.isBlank()) {
             throw new RuleViolationException("rule.flag.reasonRequired");
         }
-        resolvedBy = reviewer;
+        markResolved(reviewer, now);
         resolution = writtenReason.strip();
+    }
+
+    /** The portal closes the flag: what it said no longer stands, for the reason given. */
+    void close(Phrase reason, Instant now) {
+        markResolved(Caller.SYSTEM, now);
+        resolutionPhrase = reason;
+    }
+
+    private void markResolved(String by, Instant now) {
+        if (isResolved()) {
+            throw new RuleViolationException("rule.flag.alreadyResolved", resolvedBy);
+        }
+        resolvedBy = by;
         resolvedAt = now;
     }
 
@@ -115,8 +141,8 @@ public class ComplianceFlag {
         return blocking;
     }
 
-    public String getDetail() {
-        return detail;
+    public Phrase getDetail() {
+        return detailPhrase != null ? detailPhrase : Phrase.verbatim(detail);
     }
 
     public Long getLedgerEntryId() {
@@ -143,8 +169,12 @@ public class ComplianceFlag {
         return resolvedBy;
     }
 
-    public String getResolution() {
-        return resolution;
+    /** Null while open; a reviewer's reason is verbatim text. */
+    public Phrase getResolution() {
+        if (resolutionPhrase != null) {
+            return resolutionPhrase;
+        }
+        return resolution == null ? null : Phrase.verbatim(resolution);
     }
 
     public long getVersion() {

@@ -8,11 +8,13 @@ import java.time.Instant;
 import org.euc.portal.certificate.domain.Certificate;
 import org.euc.portal.certificate.domain.CertificateRevision;
 import org.euc.portal.certificate.domain.FlagRule;
+import org.euc.portal.common.i18n.Phrase;
+import org.euc.portal.common.security.Caller;
 import org.euc.portal.reference.domain.Offence;
 
 /**
  * The rules checked when a revision is submitted; each finding becomes a compliance flag for the
- * reviewers, raised by "system".
+ * reviewers, raised by the portal itself.
  */
 @ApplicationScoped
 public class SubmissionFlags {
@@ -26,16 +28,15 @@ public class SubmissionFlags {
         if (current.getNumber() > 1) {
             CertificateRevision previous = certificate.revision(current.getNumber() - 1);
             if (!previous.getSignatory().getId().equals(current.getSignatory().getId())) {
-                certificate.raiseFlag(FlagRule.SIGNATORY_CHANGED, "revision " + previous.getNumber() + " was signed by "
-                        + previous.getSignatory().getName() + ", revision " + current.getNumber() + " names "
-                        + current.getSignatory().getName(), "system", now);
+                certificate.raiseFlag(FlagRule.SIGNATORY_CHANGED, Phrase.of("flagDetail.signatoryChanged",
+                        previous.getNumber(), previous.getSignatory().getName(), current.getNumber(),
+                        current.getSignatory().getName()), Caller.SYSTEM, now);
             }
         }
         for (Offence offence : current.getOffencesInOrder()) {
             if (hasNewerVersion(offence)) {
-                certificate.raiseFlag(FlagRule.OFFENCE_CATALOGUE_CHANGED, offence.getStatute() + " (" + offence.getName()
-                        + ") was declared as catalogued on " + offence.getEffectiveFrom()
-                        + "; the catalogue entry has changed since", "system", now);
+                certificate.raiseFlag(FlagRule.OFFENCE_CATALOGUE_CHANGED, Phrase.of("flagDetail.offenceChangedSince",
+                        offence.getStatute(), offence.getName(), offence.getEffectiveFrom()), Caller.SYSTEM, now);
             }
         }
     }
@@ -49,8 +50,9 @@ public class SubmissionFlags {
                         + "org.euc.portal.certificate.domain.CertificateStatus.UNDER_REVIEW)", Certificate.class)
                 .setParameter("offence", replaced)
                 .getResultList();
-        affected.forEach(certificate -> certificate.raiseFlag(FlagRule.OFFENCE_CATALOGUE_CHANGED, replaced.getStatute()
-                + " (" + replaced.getName() + ") changed in the catalogue after it was declared", "system", now));
+        Phrase detail = Phrase.of("flagDetail.offenceChanged", replaced.getStatute(), replaced.getName());
+        affected.forEach(certificate -> certificate.raiseFlag(FlagRule.OFFENCE_CATALOGUE_CHANGED, detail,
+                Caller.SYSTEM, now));
         return affected.size();
     }
 

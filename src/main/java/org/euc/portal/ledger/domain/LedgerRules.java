@@ -10,14 +10,15 @@ import java.util.Set;
 import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.ledger.domain.LedgerFacts.StatusPeriod;
 import org.euc.portal.reference.domain.SeriousCrimeEligibility;
 
 /**
  * The compliance rules on one ledger entry. They never refuse an entry (a late or doubtful record
  * is better than none): each finding becomes a flag for reviewers. At most one finding per rule,
- * in the order of {@link FlagRule}. Details are plain English with the concrete values, for the
- * audit log and the flag list.
+ * in the order of {@link FlagRule}. Details are phrases with the concrete values, worded in each
+ * reader's language ({@code flagDetail.*}) when the flag list shows them.
  */
 public final class LedgerRules {
 
@@ -42,12 +43,12 @@ public final class LedgerRules {
         }
         lateRecording(facts).ifPresent(findings::add);
         if (facts.judicialOrderRequired() && input.kind() == AuthorizationKind.OTHER_AUTHORIZATION) {
-            findings.add(new Finding(FlagRule.LEDGER_JUDICIAL_ORDER_REQUIRED, "recorded under another authorization ("
-                    + input.otherCitation() + "), but national law requires a judicial order"));
+            findings.add(new Finding(FlagRule.LEDGER_JUDICIAL_ORDER_REQUIRED,
+                    Phrase.of("flagDetail.judicialOrderRequired", input.otherCitation())));
         }
         if (input.targets() != null && input.targets() > facts.targetsThreshold()) {
             findings.add(new Finding(FlagRule.LEDGER_MANY_TARGETS,
-                    input.targets() + " targets, more than the threshold of " + facts.targetsThreshold()));
+                    Phrase.of("flagDetail.manyTargets", input.targets(), facts.targetsThreshold())));
         }
         return findings;
     }
@@ -58,25 +59,22 @@ public final class LedgerRules {
         if (code == null || code.isBlank() || eligibility == SeriousCrimeEligibility.ELIGIBLE) {
             return Optional.empty();
         }
-        String why = eligibility == null ? "its eligibility is not established"
-                : eligibility == SeriousCrimeEligibility.PENALTY_UNDER_SIX_YEARS
-                        ? "national law punishes it with less than 6 years of imprisonment"
-                        : "it is an expression or opinion offence";
+        Phrase why = Phrase.of("flagDetail.notSerious." + (eligibility == null ? "UNKNOWN" : eligibility.name()));
         return Optional.of(new Finding(FlagRule.LEDGER_OFFENCE_NOT_SERIOUS,
-                "legal basis offence " + code + " is not a serious crime: " + why));
+                Phrase.of("flagDetail.offenceNotSerious", code, why)));
     }
 
     private static Optional<Finding> basisNotDeclared(LedgerFacts facts) {
         TerroristAct act = facts.input().terroristAct();
         String code = facts.input().offenceCode();
         if (act != null && (facts.declaredActs() == null || !facts.declaredActs().contains(act))) {
-            return Optional.of(new Finding(FlagRule.LEDGER_BASIS_NOT_DECLARED, "legal basis terrorist act "
-                    + act.number() + " (" + act.name() + ") is not among the certificate's declared purposes"));
+            return Optional.of(new Finding(FlagRule.LEDGER_BASIS_NOT_DECLARED,
+                    Phrase.of("flagDetail.actNotDeclared", act.number(), act.name())));
         }
         if (act == null && code != null && !code.isBlank()
                 && (facts.declaredOffenceCodes() == null || !facts.declaredOffenceCodes().contains(code))) {
             return Optional.of(new Finding(FlagRule.LEDGER_BASIS_NOT_DECLARED,
-                    "legal basis offence " + code + " is not among the certificate's declared purposes"));
+                    Phrase.of("flagDetail.offenceNotDeclared", code)));
         }
         return Optional.empty();
     }
@@ -86,9 +84,9 @@ public final class LedgerRules {
             return Optional.empty();
         }
         if (input.usedFrom().isBefore(input.validFrom()) || input.usedUntil().isAfter(input.validUntil())) {
-            return Optional.of(new Finding(FlagRule.LEDGER_USE_OUTSIDE_ORDER_VALIDITY, "used "
-                    + input.usedFrom() + " to " + input.usedUntil() + ", order valid " + input.validFrom() + " to "
-                    + input.validUntil()));
+            return Optional.of(new Finding(FlagRule.LEDGER_USE_OUTSIDE_ORDER_VALIDITY, Phrase.of(
+                    "flagDetail.useOutsideOrder", input.usedFrom(), input.usedUntil(), input.validFrom(),
+                    input.validUntil())));
         }
         return Optional.empty();
     }
@@ -101,9 +99,9 @@ public final class LedgerRules {
             return Optional.empty();
         }
         if (input.usedFrom().isBefore(validity.from()) || input.usedUntil().isAfter(validity.until())) {
-            return Optional.of(new Finding(FlagRule.LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY, "used "
-                    + input.usedFrom() + " to " + input.usedUntil() + ", certificate valid " + validity.from() + " to "
-                    + validity.until()));
+            return Optional.of(new Finding(FlagRule.LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY, Phrase.of(
+                    "flagDetail.useOutsideCertificate", input.usedFrom(), input.usedUntil(), validity.from(),
+                    validity.until())));
         }
         return Optional.empty();
     }
@@ -111,7 +109,7 @@ public final class LedgerRules {
     private static Optional<Finding> useWhileNotApproved(LedgerFacts facts) {
         LocalDate usedFrom = facts.input().usedFrom();
         LocalDate usedUntil = facts.input().usedUntil();
-        List<String> overlaps = new ArrayList<>();
+        List<Phrase> overlaps = new ArrayList<>();
         for (StatusPeriod period : facts.statusPeriods() == null ? List.<StatusPeriod>of() : facts.statusPeriods()) {
             if (!NOT_APPROVED.contains(period.status())) {
                 continue;
@@ -127,18 +125,20 @@ public final class LedgerRules {
         if (overlaps.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(FlagRule.LEDGER_USE_WHILE_NOT_APPROVED, "used " + usedFrom + " to "
-                + usedUntil + " while the certificate was " + String.join("; ", overlaps)));
+        return Optional.of(new Finding(FlagRule.LEDGER_USE_WHILE_NOT_APPROVED,
+                Phrase.of("flagDetail.useWhileNotApproved", usedFrom, usedUntil, Phrase.list(overlaps))));
     }
 
-    private static String describe(StatusPeriod period) {
-        String status = period.status().name();
+    private static Phrase describe(StatusPeriod period) {
+        CertificateStatus status = period.status();
         if (period.until() == null) {
-            return status + (period.from() == null ? "" : " since " + period.from());
+            return period.from() == null ? Phrase.of(status.labelKey())
+                    : Phrase.of("flagDetail.period.since", status, period.from());
         }
         // shown as its last day, so both ends read inclusive like the days of use
         LocalDate lastDay = period.until().minusDays(1);
-        return status + (period.from() == null ? " until " + lastDay : " from " + period.from() + " to " + lastDay);
+        return period.from() == null ? Phrase.of("flagDetail.period.until", status, lastDay)
+                : Phrase.of("flagDetail.period.between", status, period.from(), lastDay);
     }
 
     private static Optional<Finding> lateRecording(LedgerFacts facts) {
@@ -150,8 +150,7 @@ public final class LedgerRules {
         if (days <= RECORDING_DAYS) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(FlagRule.LEDGER_LATE_RECORDING, "recorded " + facts.recordedOn()
-                + ", " + days + " days after the order was issued on " + issuedOn + " (limit " + RECORDING_DAYS
-                + " days)"));
+        return Optional.of(new Finding(FlagRule.LEDGER_LATE_RECORDING, Phrase.of("flagDetail.lateRecording",
+                facts.recordedOn(), days, issuedOn, RECORDING_DAYS)));
     }
 }

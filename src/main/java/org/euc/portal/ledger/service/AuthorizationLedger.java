@@ -24,6 +24,7 @@ import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.config.PortalSettings;
 import org.euc.portal.common.document.StoredDocument;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
@@ -184,11 +185,12 @@ public class AuthorizationLedger {
         em.persist(entry);
         em.flush();
         List<Finding> findings = findingsOn(certificate, entry, offence, today);
-        findings.forEach(finding -> certificate.raiseFlag(finding.rule(), "entry " + entry.getPosition() + ": "
-                + finding.detail(), entry.getId(), "system", now));
+        findings.forEach(finding -> certificate.raiseFlag(finding.rule(),
+                Phrase.of("flagDetail.ledgerEntry", entry.getPosition(), finding.detail()), entry.getId(),
+                Caller.SYSTEM, now));
         if (amends != null) {
-            certificate.closeLedgerFlags(amends.getId(), (type == EntryType.CORRECTION ? "superseded by the correction"
-                    : "closed by the cancellation") + " at position " + entry.getPosition(), now);
+            certificate.closeLedgerFlags(amends.getId(), Phrase.of(type == EntryType.CORRECTION
+                    ? "flagResolution.corrected" : "flagResolution.cancelled", entry.getPosition()), now);
         }
         closeFailureToReport(certificate, entry, now);
         auditLog.record(AuditAction.LEDGER_ENTRY_RECORDED, "CERTIFICATE", certificate.getReference(), type + " at position "
@@ -208,8 +210,8 @@ public class AuthorizationLedger {
 
     /** The agency reported: an open failure-to-report flag no longer stands. */
     private static void closeFailureToReport(Certificate certificate, LedgerEntry entry, Instant now) {
-        certificate.closeFlags(FlagRule.LEDGER_FAILURE_TO_REPORT, "reported: " + entry.getType() + " at position "
-                + entry.getPosition(), now);
+        certificate.closeFlags(FlagRule.LEDGER_FAILURE_TO_REPORT, Phrase.of("flagResolution.reported",
+                Phrase.of("ledger.type." + entry.getType().name()), entry.getPosition()), now);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.euc.portal.certificate.domain.DecisionKind;
 import org.euc.portal.certificate.domain.DecisionProposal;
 import org.euc.portal.certificate.domain.DecisionReason;
 import org.euc.portal.certificate.domain.FlagRule;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.certificate.domain.ProposalState;
 import org.euc.portal.certificate.service.CertificateDetail;
 import org.euc.portal.reference.domain.CountryStanding;
@@ -44,9 +45,9 @@ public record CaseFile(
     }
 
     /** A flag; {@code ledgerEntryId} names the ledger entry a ledger rule found it in. */
-    public record FlagView(long id, FlagRule rule, boolean blocking, String detail, Integer revisionNumber,
+    public record FlagView(long id, FlagRule rule, boolean blocking, Phrase detail, Integer revisionNumber,
             Long ledgerEntryId, Instant raisedAt, String raisedBy, Instant resolvedAt, String resolvedBy,
-            String resolution) implements Serializable {
+            Phrase resolution) implements Serializable {
 
         static FlagView of(ComplianceFlag flag) {
             return new FlagView(flag.getId(), flag.getRule(), flag.isBlocking(), flag.getDetail(),

@@ -16,6 +16,8 @@ import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.config.PortalSettings;
+import org.euc.portal.common.i18n.Phrase;
+import org.euc.portal.common.security.Caller;
 
 /**
  * An approved certificate's agency must keep its ledger current: when it has recorded nothing and
@@ -55,8 +57,8 @@ public class ReportingDuty {
                 .getResultList();
         Instant now = clock.instant();
         for (Certificate certificate : silent) {
-            certificate.raiseFlag(FlagRule.LEDGER_FAILURE_TO_REPORT, "no ledger entry and no attestation of no use "
-                    + "since " + silentSince + " (" + period + " days)", "system", now);
+            certificate.raiseFlag(FlagRule.LEDGER_FAILURE_TO_REPORT,
+                    Phrase.of("flagDetail.silentLedger", silentSince, period), Caller.SYSTEM, now);
             auditLog.recordBySystem(AuditAction.LEDGER_FAILURE_TO_REPORT_FLAGGED, "CERTIFICATE", certificate.getReference(),
                     "silent since " + silentSince);
         }

@@ -113,7 +113,7 @@ public class CaseView implements Serializable {
     /** From a compliance flag straight to a suspension, its rationale already naming the finding. */
     public void prepareSuspensionFor(CaseFile.FlagView flag) {
         prepare(DecisionKind.SUSPEND);
-        rationale = messages.text(flag.rule().labelKey()) + ": " + flag.detail();
+        rationale = messages.text(flag.rule().labelKey()) + ": " + flag.detail().in(messages.locale());
     }
 
     /** Takes the prepared decision: alone (changes, reject, suspend) or as a proposal (four eyes). */

@@ -49,6 +49,7 @@ import java.util.stream.Stream;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.i18n.CountryName;
 import org.euc.portal.reference.domain.CountryStanding;
+import org.euc.portal.common.i18n.Phrase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -429,7 +430,7 @@ class CertificateDecisionsTest {
     @EnumSource(value = FlagRule.class, mode = EnumSource.Mode.MATCH_ANY, names = "LEDGER_.*")
     void ledgerFindingsAreForReviewersToActOnAndDoNotBlock(FlagRule rule) {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        ComplianceFlag flag = certificate.raiseFlag(rule, "entry 3: finding", 3L, "system", LATER);
+        ComplianceFlag flag = certificate.raiseFlag(rule, Phrase.verbatim("entry 3: finding"), 3L, "system", LATER);
 
         assertFalse(flag.isOpenAndBlocking());
         assertEquals(3L, flag.getLedgerEntryId());
@@ -441,7 +442,8 @@ class CertificateDecisionsTest {
     @EnumSource(value = FlagRule.class, names = {"SIGNATORY_CHANGED", "OFFENCE_CATALOGUE_CHANGED"})
     void anOpenBlockingFlagPreventsProposingAnApprovalUntilResolved(FlagRule rule) {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        ComplianceFlag flag = certificate.raiseFlag(rule, "signatory differs from revision 1", "system", LATER);
+        ComplianceFlag flag = certificate.raiseFlag(rule, Phrase.verbatim("signatory differs from revision 1"),
+                "system", LATER);
         assertTrue(flag.isOpenAndBlocking());
 
         assertRefused(certificate, "rule.approval.blockingFlags",
@@ -456,8 +458,8 @@ class CertificateDecisionsTest {
     void aBlockingFlagRaisedAfterTheProposalPreventsConfirmingUntilResolved() {
         Certificate certificate = certificateIn(UNDER_REVIEW);
         DecisionProposal proposal = certificate.propose(approval(), TERMS, APPROVED_COUNTRY, REVIEWER, PROPOSED);
-        ComplianceFlag flag = certificate.raiseFlag(FlagRule.OFFENCE_CATALOGUE_CHANGED, "PC-100 penalty lowered",
-                "system", LATER);
+        ComplianceFlag flag = certificate.raiseFlag(FlagRule.OFFENCE_CATALOGUE_CHANGED,
+                Phrase.verbatim("PC-100 penalty lowered"), "system", LATER);
 
         assertRefused(certificate, "rule.approval.blockingFlags",
                 () -> certificate.confirm(proposal, APPROVED_COUNTRY, SENIOR_REVIEWER, CONFIRMED));
@@ -473,7 +475,7 @@ class CertificateDecisionsTest {
     @ValueSource(strings = {" ", "\t\n"})
     void resolvingAFlagNeedsAWrittenReason(String reason) {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        ComplianceFlag flag = certificate.raiseFlag(FlagRule.SIGNATORY_CHANGED, "new signatory", "system", LATER);
+        ComplianceFlag flag = certificate.raiseFlag(FlagRule.SIGNATORY_CHANGED, Phrase.verbatim("new signatory"), "system", LATER);
 
         assertRefused(certificate, "rule.flag.reasonRequired", () -> flag.resolve(SENIOR_REVIEWER, reason, LATER));
         assertTrue(flag.isOpenAndBlocking());
@@ -482,14 +484,14 @@ class CertificateDecisionsTest {
     @Test
     void aFlagIsResolvedOnlyOnce() {
         Certificate certificate = certificateIn(UNDER_REVIEW);
-        ComplianceFlag flag = certificate.raiseFlag(FlagRule.SIGNATORY_CHANGED, "new signatory", "system", LATER);
+        ComplianceFlag flag = certificate.raiseFlag(FlagRule.SIGNATORY_CHANGED, Phrase.verbatim("new signatory"), "system", LATER);
         flag.resolve(SENIOR_REVIEWER, "  registered on 1 March  ", LATER);
 
         assertRefused(certificate, "rule.flag.alreadyResolved",
                 () -> flag.resolve(REVIEWER, "second opinion", CONFIRMED));
         assertAll("first resolution kept",
                 () -> assertEquals(SENIOR_REVIEWER, flag.getResolvedBy()),
-                () -> assertEquals("registered on 1 March", flag.getResolution()),
+                () -> assertEquals(Phrase.verbatim("registered on 1 March"), flag.getResolution()),
                 () -> assertEquals(LATER, flag.getResolvedAt()),
                 () -> assertFalse(flag.isOpenAndBlocking()));
     }

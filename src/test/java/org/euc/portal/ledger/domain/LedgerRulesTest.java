@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.euc.portal.certificate.domain.CertificateStatus;
 import org.euc.portal.certificate.domain.FlagRule;
 import org.euc.portal.certificate.domain.TerroristAct;
+import org.euc.portal.common.i18n.MessageCatalog;
 import org.euc.portal.ledger.domain.LedgerFacts.StatusPeriod;
 import org.euc.portal.ledger.domain.LedgerFacts.Validity;
 import org.euc.portal.reference.domain.SeriousCrimeEligibility;
@@ -37,12 +39,12 @@ class LedgerRulesTest {
         List<Finding> underSix = LedgerRules.evaluate(offenceFacts("XA-PC-111",
                 SeriousCrimeEligibility.PENALTY_UNDER_SIX_YEARS));
         assertEquals(List.of(FlagRule.LEDGER_OFFENCE_NOT_SERIOUS), rules(underSix));
-        assertContains(underSix.get(0).detail(), "XA-PC-111", "less than 6 years");
+        assertContains(underSix.get(0).detail().toString(), "XA-PC-111", "less than 6 years");
 
         List<Finding> expression = LedgerRules.evaluate(offenceFacts("XA-PC-310",
                 SeriousCrimeEligibility.EXPRESSION_CARVE_OUT));
         assertEquals(List.of(FlagRule.LEDGER_OFFENCE_NOT_SERIOUS), rules(expression));
-        assertContains(expression.get(0).detail(), "XA-PC-310", "expression");
+        assertContains(expression.get(0).detail().toString(), "XA-PC-310", "expression");
     }
 
     @Test
@@ -57,7 +59,7 @@ class LedgerRulesTest {
     void aTerroristActTheCertificateDidNotDeclare() {
         List<Finding> findings = LedgerRules.evaluate(facts(act(TerroristAct.KIDNAPPING_OR_HOSTAGE_TAKING)));
         assertEquals(List.of(FlagRule.LEDGER_BASIS_NOT_DECLARED), rules(findings));
-        assertContains(findings.get(0).detail(), "terrorist act 3", "KIDNAPPING_OR_HOSTAGE_TAKING");
+        assertContains(findings.get(0).detail().toString(), "terrorist act 3", "KIDNAPPING_OR_HOSTAGE_TAKING");
     }
 
     @Test
@@ -66,7 +68,7 @@ class LedgerRulesTest {
                 .build();
         List<Finding> findings = LedgerRules.evaluate(undeclared);
         assertEquals(List.of(FlagRule.LEDGER_BASIS_NOT_DECLARED), rules(findings));
-        assertContains(findings.get(0).detail(), "XA-PC-999");
+        assertContains(findings.get(0).detail().toString(), "XA-PC-999");
     }
 
     // ----- LEDGER_USE_OUTSIDE_ORDER_VALIDITY -----
@@ -80,7 +82,7 @@ class LedgerRulesTest {
     void useTheDayAfterTheOrderExpiredIsOutsideItsValidity() {
         List<Finding> findings = LedgerRules.evaluate(facts(used(VALID_FROM, VALID_UNTIL.plusDays(1))));
         assertEquals(List.of(FlagRule.LEDGER_USE_OUTSIDE_ORDER_VALIDITY), rules(findings));
-        assertEquals("used 2026-03-02 to 2026-03-10, order valid 2026-03-02 to 2026-03-09", findings.get(0).detail());
+        assertEquals("used 2026-03-02 to 2026-03-10, order valid 2026-03-02 to 2026-03-09", findings.get(0).detail().toString());
     }
 
     @Test
@@ -113,8 +115,10 @@ class LedgerRulesTest {
                 .periods(periods).build();
         List<Finding> findings = LedgerRules.evaluate(facts);
         assertEquals(List.of(FlagRule.LEDGER_USE_WHILE_NOT_APPROVED), rules(findings));
-        assertEquals("used 2026-03-04 to 2026-03-08 while the certificate was SUSPENDED from 2026-03-03 to 2026-03-04",
-                findings.get(0).detail());
+        assertEquals("used 2026-03-04 to 2026-03-08 while the certificate was not approved: Suspended from 2026-03-03 "
+                + "to 2026-03-04", findings.get(0).detail().toString());
+        assertEquals("utilisé du 2026-03-04 au 2026-03-08 alors que le certificat n'était pas approuvé : Suspendu du "
+                + "2026-03-03 au 2026-03-04", findings.get(0).detail().in(Locale.FRENCH), "worded for each reader");
     }
 
     @Test
@@ -142,7 +146,8 @@ class LedgerRulesTest {
                     .build();
             List<Finding> findings = LedgerRules.evaluate(facts);
             assertEquals(List.of(FlagRule.LEDGER_USE_WHILE_NOT_APPROVED), rules(findings), status.name());
-            assertContains(findings.get(0).detail(), status.name() + " since 2026-01-01");
+            assertContains(findings.get(0).detail().toString(),
+                    MessageCatalog.text(Locale.ENGLISH, status.labelKey()) + " since 2026-01-01");
         }
     }
 
@@ -161,7 +166,7 @@ class LedgerRulesTest {
 
         List<Finding> late = LedgerRules.evaluate(new Facts().recordedOn(ISSUED.plusDays(8)).build());
         assertEquals(List.of(FlagRule.LEDGER_LATE_RECORDING), rules(late));
-        assertContains(late.get(0).detail(), "2026-03-09", "8 days", "2026-03-01");
+        assertContains(late.get(0).detail().toString(), "2026-03-09", "8 days", "2026-03-01");
     }
 
     // ----- LEDGER_JUDICIAL_ORDER_REQUIRED -----
@@ -172,7 +177,7 @@ class LedgerRulesTest {
 
         List<Finding> required = LedgerRules.evaluate(new Facts().input(other).judicialOrderRequired(true).build());
         assertEquals(List.of(FlagRule.LEDGER_JUDICIAL_ORDER_REQUIRED), rules(required));
-        assertContains(required.get(0).detail(), "Security Act s. 9");
+        assertContains(required.get(0).detail().toString(), "Security Act s. 9");
 
         assertEquals(List.of(), LedgerRules.evaluate(new Facts().input(other).judicialOrderRequired(false).build()));
         assertEquals(List.of(), LedgerRules.evaluate(new Facts().judicialOrderRequired(true).build()));
@@ -188,7 +193,7 @@ class LedgerRulesTest {
 
         List<Finding> many = LedgerRules.evaluate(new Facts().input(targets(THRESHOLD + 1)).build());
         assertEquals(List.of(FlagRule.LEDGER_MANY_TARGETS), rules(many));
-        assertContains(many.get(0).detail(), "11 targets", "threshold of 10");
+        assertContains(many.get(0).detail().toString(), "11 targets", "threshold of 10");
     }
 
     @Test
@@ -204,9 +209,9 @@ class LedgerRulesTest {
                 lastDayOfUse.minusDays(1))).build());
 
         assertEquals(List.of(FlagRule.LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY), rules(before));
-        assertContains(before.get(0).detail(), "used 2026-03-03 to 2026-03-06", "certificate valid 2026-03-04 to");
+        assertContains(before.get(0).detail().toString(), "used 2026-03-03 to 2026-03-06", "certificate valid 2026-03-04 to");
         assertEquals(List.of(FlagRule.LEDGER_USE_OUTSIDE_CERTIFICATE_VALIDITY), rules(after));
-        assertContains(after.get(0).detail(), "certificate valid 2025-01-10 to 2026-03-05");
+        assertContains(after.get(0).detail().toString(), "certificate valid 2025-01-10 to 2026-03-05");
     }
 
     @Test
