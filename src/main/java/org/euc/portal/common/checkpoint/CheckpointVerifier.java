@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.euc.portal.common.checkpoint.CheckpointStatement.SealedHead;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.integrity.HashChain;
 import org.hibernate.Session;
 
@@ -26,6 +27,7 @@ import org.hibernate.Session;
  * checkpoint sealed against the entry now at that position. It names the first contradiction of
  * each chain: a deleted tail, a chain rewritten and re-hashed, or one that forked after the last
  * entry a checkpoint still confirms. Called inside the verifiers' own transactions and role checks.
+ * What is wrong is a phrase, worded in the reader's language when shown (English in logs and the API).
  */
 @ApplicationScoped
 public class CheckpointVerifier {
@@ -43,7 +45,7 @@ public class CheckpointVerifier {
     ChainSeal seal;
 
     /** Where a chain departs from what a checkpoint sealed. */
-    public record Contradiction(String chainLabel, long position, long checkpoint, String problem) implements Serializable {
+    public record Contradiction(String chainLabel, long position, long checkpoint, Phrase problem) implements Serializable {
     }
 
     /**
@@ -51,7 +53,7 @@ public class CheckpointVerifier {
      * @param checkpointProblem the first thing wrong with the checkpoints themselves, or null
      * @param contradictions the first contradiction of each chain that has one, in chain order
      */
-    public record CheckpointCheck(long checkpoints, String checkpointProblem, List<Contradiction> contradictions)
+    public record CheckpointCheck(long checkpoints, Phrase checkpointProblem, List<Contradiction> contradictions)
             implements Serializable {
 
         public boolean consistent() {
@@ -73,7 +75,7 @@ public class CheckpointVerifier {
         });
     }
 
-    private record SequenceWalk(long count, String problem) {
+    private record SequenceWalk(long count, Phrase problem) {
     }
 
     /** Every checkpoint in order, re-rendered from its rows and checked against its seal. */
@@ -93,12 +95,10 @@ public class CheckpointVerifier {
                     long sequence = checkpointRows.getLong(1);
                     count++;
                     if (sequence != count) {
-                        return new SequenceWalk(count, "Checkpoint " + count + " is missing: the checkpoints jump from "
-                                + (count - 1) + " to " + sequence + ".");
+                        return new SequenceWalk(count, checkpointMissing(count, sequence));
                     }
                     if (!previousHash.equals(checkpointRows.getString(3))) {
-                        return new SequenceWalk(count, "Checkpoint " + sequence + " does not follow checkpoint "
-                                + (sequence - 1) + ": the sequence of checkpoints was forked or replaced.");
+                        return new SequenceWalk(count, checkpointForked(sequence));
                     }
                     List<SealedHead> sealed = new ArrayList<>();
                     while (headPending && headRows.getLong(1) <= sequence) {
@@ -113,8 +113,7 @@ public class CheckpointVerifier {
                     if (!statement.render().equals(checkpointRows.getString(4))
                             || !statement.hash().equals(checkpointRows.getString(5))
                             || !seal.verifiesBytes(statement.bytes(), decode(checkpointRows.getString(6)))) {
-                        return new SequenceWalk(count, "Checkpoint " + sequence + " was altered: its content no longer "
-                                + "matches the ministry's seal.");
+                        return new SequenceWalk(count, checkpointAltered(sequence));
                     }
                     previousHash = statement.hash();
                 }
@@ -168,19 +167,30 @@ public class CheckpointVerifier {
         }
     }
 
-    private static String describe(CheckpointedChain chain, String label, long position, long checkpoint, String entryHash,
+    /** The checkpoint numbered {@code expected} is absent: the next one found is {@code found}. */
+    static Phrase checkpointMissing(long expected, long found) {
+        return Phrase.of("integrity.break.checkpointMissing", expected, expected - 1, found);
+    }
+
+    static Phrase checkpointForked(long sequence) {
+        return Phrase.of("integrity.break.checkpointForked", sequence, sequence - 1);
+    }
+
+    static Phrase checkpointAltered(long sequence) {
+        return Phrase.of("integrity.break.checkpointAltered", sequence);
+    }
+
+    static Phrase describe(CheckpointedChain chain, String label, long position, long checkpoint, String entryHash,
             long length, long confirmedPosition, long confirmedBy) {
-        String name = chain.nameOf(label);
+        Phrase name = chain.name(label);
         if (entryHash == null) {
-            return name + " was cut short: checkpoint " + checkpoint + " sealed it up to entry " + position + ", but it "
-                    + (length == 0 ? "is now empty." : "now ends at entry " + length + ".");
+            return length == 0 ? Phrase.of("integrity.break.chainEmptied", name, checkpoint, position)
+                    : Phrase.of("integrity.break.chainCutShort", name, checkpoint, position, length);
         }
         if (confirmedPosition > 0) {
-            return name + " forked after entry " + confirmedPosition + ": entry " + position + " is not the one checkpoint "
-                    + checkpoint + " sealed (entries up to " + confirmedPosition + " still match checkpoint " + confirmedBy + ").";
+            return Phrase.of("integrity.break.chainForked", name, confirmedPosition, position, checkpoint, confirmedBy);
         }
-        return name + " was rewritten and re-hashed: entry " + position + " is not the one checkpoint " + checkpoint
-                + " sealed, so an entry at or before it was changed.";
+        return Phrase.of("integrity.break.chainRehashed", name, position, checkpoint);
     }
 
     private static byte[] decode(String base64) {

@@ -1,5 +1,7 @@
 package org.euc.portal.common.checkpoint;
 
+import org.euc.portal.common.i18n.Phrase;
+
 /**
  * A kind of hash chain that checkpoints seal: the audit log (one chain), the ledgers (one chain per
  * certificate). The feature that owns the chain's table says, in SQL, where its heads and entries
@@ -25,6 +27,12 @@ public interface CheckpointedChain {
     /** An SQL expression for the number of the last entry of chain {@code h.chain_id} now (0 when empty). */
     String chainLengthSql();
 
-    /** How a sentence names the chain with this label, e.g. "The ledger of EUC-2026-000001". */
-    String nameOf(String chainLabel);
+    /**
+     * How a sentence names the chain with this label, in the reader's language: by default the
+     * message {@code integrity.chain.<kind>} with the label as its argument, e.g. "The ledger of
+     * EUC-2026-000001". A new kind adds that message to the bundles.
+     */
+    default Phrase name(String chainLabel) {
+        return Phrase.of("integrity.chain." + kind(), chainLabel);
+    }
 }

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import org.euc.portal.common.i18n.Phrase;
 
 /**
  * SHA-256 hash chains: each record's hash covers its predecessor's hash and its own canonical
@@ -24,8 +25,10 @@ public final class HashChain {
     }
 
     /**
-     * Walks a chain in position order and reports the first broken link. The iterator may stream
-     * from the database: nothing is kept but the last hash, so memory stays flat for any length.
+     * Walks a chain in position order and reports the first broken link, described as a phrase
+     * worded when it is read (positions as text, so every language shows them as stored). The
+     * iterator may stream from the database: nothing is kept but the last hash, so memory stays
+     * flat for any length.
      */
     public static ChainVerification verify(Iterator<? extends ChainLink> links) {
         String expectedPrevious = GENESIS;
@@ -35,16 +38,16 @@ public final class HashChain {
             ChainLink link = links.next();
             if (link.position() != expectedPosition) {
                 return ChainVerification.broken(checked, expectedPosition,
-                        "record " + expectedPosition + " is missing (next record found is " + link.position() + ")");
+                        Phrase.of("integrity.break.recordMissing", expectedPosition, link.position()));
             }
             if (!expectedPrevious.equals(link.previousHash())) {
                 return ChainVerification.broken(checked, link.position(),
-                        "record " + link.position() + " does not point at the hash of record " + (link.position() - 1));
+                        Phrase.of("integrity.break.recordUnlinked", link.position(), link.position() - 1));
             }
             String recomputed = hashOf(link.previousHash(), link);
             if (!recomputed.equals(link.hash())) {
                 return ChainVerification.broken(checked, link.position(),
-                        "record " + link.position() + " was altered: its content no longer matches its hash");
+                        Phrase.of("integrity.break.recordAltered", link.position()));
             }
             expectedPrevious = link.hash();
             expectedPosition++;

@@ -32,9 +32,4 @@ class LedgerChains implements CheckpointedChain {
     public String chainLengthSql() {
         return "(SELECT coalesce(max(e.position), 0) FROM ledger_entry e WHERE e.certificate_id = h.chain_id)";
     }
-
-    @Override
-    public String nameOf(String chainLabel) {
-        return "The ledger of " + chainLabel;
-    }
 }

@@ -3,6 +3,9 @@ package org.euc.portal.ledger.service;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.euc.portal.common.i18n.Phrase;
 
 /**
  * Outcome of verifying ledger hash chains.
@@ -30,7 +33,13 @@ public record LedgerVerification(long chains, long entries, List<BrokenLink> bro
         return of(chains, entries, all, millis);
     }
 
-    /** Where a chain breaks: the certificate, the position of the first bad entry, and what is wrong. */
-    public record BrokenLink(String certificateReference, long position, String problem) implements Serializable {
+    /**
+     * Where a chain breaks: the certificate, the position of the first bad entry, and what is wrong,
+     * worded in the reader's language (in English by the API). Damaged checkpoints are named at
+     * position 0, the only position no entry has.
+     */
+    public record BrokenLink(String certificateReference, long position,
+            @Schema(type = SchemaType.STRING, description = "What is wrong, in English") Phrase problem)
+            implements Serializable {
     }
 }

@@ -120,7 +120,7 @@ class AuditLogInContainerIT {
                 + "WHERE id > ?1 AND id <= ?2", lastBefore, lastAfter),
                 "no two events continue from the same predecessor: the chain never forked");
         ChainVerification verification = RunAs.user(DemoUser.AUDITOR_ONE, () -> verifier.verifyWholeLog());
-        assertTrue(verification.isIntact(), verification.problem());
+        assertTrue(verification.isIntact(), String.valueOf(verification.problem()));
         profilesBefore.forEach((country, before) -> assertEquals(before, records.judicialOrderRequired(country), country));
     }
 

@@ -30,14 +30,14 @@ public class AuditLogResource {
      * @param intact whether every event's hash matched
      * @param checkedRecords events verified before the first broken link (all of them when intact)
      * @param brokenAt id of the first broken event, 0 when intact
-     * @param problem what is wrong with that event, null when intact
+     * @param problem what is wrong with that event, in English; null when intact
      * @param lastHash hash of the last event when intact
      */
     public record VerificationReport(boolean intact, long checkedRecords, long brokenAt, String problem, String lastHash) {
 
         static VerificationReport of(ChainVerification verification) {
             return new VerificationReport(verification.isIntact(), verification.checkedRecords(), verification.brokenAt(),
-                    verification.problem(), verification.lastHash());
+                    verification.isIntact() ? null : verification.problem().toString(), verification.lastHash());
         }
     }
 

@@ -2,6 +2,7 @@ package org.euc.portal.common.audit.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.euc.portal.common.checkpoint.CheckpointedChain;
+import org.euc.portal.common.i18n.Phrase;
 
 /** The audit log as checkpoints see it: one chain (id 0), whose positions are the events' ids. */
 @ApplicationScoped
@@ -31,8 +32,9 @@ class AuditLogChain implements CheckpointedChain {
         return "(SELECT coalesce(max(e.id), 0) FROM audit_event e)";
     }
 
+    /** Without its label: there is one audit log, and a name without arguments keeps its apostrophes (d'audit). */
     @Override
-    public String nameOf(String chainLabel) {
-        return "The audit log";
+    public Phrase name(String chainLabel) {
+        return Phrase.of("integrity.chain." + KIND);
     }
 }

@@ -9,6 +9,7 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.euc.portal.common.integrity.ChainVerification;
 import org.euc.portal.common.integrity.HashChain;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class AuditEventChainTest {
         assertFalse(result.isIntact());
         assertEquals(4, result.brokenAt(), "event 4 (index 3) was altered");
         assertEquals(3, result.checkedRecords());
-        assertTrue(result.problem().contains("altered"), result.problem());
+        assertEquals("record 4 was altered: its content no longer matches its hash", result.problem().toString());
     }
 
     @Test
@@ -64,7 +65,7 @@ class AuditEventChainTest {
         ChainVerification result = HashChain.verify(chain.iterator());
 
         assertEquals(3, result.brokenAt(), "the forger recomputed row 2, so row 3 no longer points at it");
-        assertTrue(result.problem().contains("does not point"), result.problem());
+        assertEquals("record 3 does not point at the hash of record 2", result.problem().toString());
     }
 
     @Test
@@ -75,7 +76,22 @@ class AuditEventChainTest {
         ChainVerification result = HashChain.verify(chain.iterator());
 
         assertEquals(3, result.brokenAt());
-        assertTrue(result.problem().contains("missing"), result.problem());
+        assertEquals("record 3 is missing (next record found is 4)", result.problem().toString());
+    }
+
+    @Test
+    void aBreakIsWordedInTheReadersLanguage() throws Exception {
+        List<AuditEvent> chain = chainOf(3);
+        set(chain.get(1), "details", "approved without four-eyes");
+
+        ChainVerification result = HashChain.verify(chain.iterator());
+
+        assertEquals("l'enregistrement 2 a \u00e9t\u00e9 modifi\u00e9\u00a0: son contenu ne correspond plus \u00e0 "
+                + "son empreinte", result.problem().in(Locale.FRENCH));
+        // "record 2 was altered: its content no longer matches its hash"
+        assertEquals("\u0639\u064f\u062f\u0650\u0651\u0644 \u0627\u0644\u0642\u064a\u062f 2: \u0644\u0645 "
+                + "\u064a\u0639\u062f \u0645\u062d\u062a\u0648\u0627\u0647 \u0645\u0637\u0627\u0628\u0642\u064b\u0627 "
+                + "\u0644\u0628\u0635\u0645\u062a\u0647", result.problem().in(Locale.forLanguageTag("ar")));
     }
 
     @Test
