@@ -484,7 +484,7 @@ class AdminConsoleIT {
         assertEquals(201, ADMIN.post("/api/v1/admin/users", user(senior, "[\"reviewer\"]", null, temporary)).status());
         assertEquals(200, ADMIN.post("/api/v1/admin/users/" + senior + "/roles", "{\"role\":\"senior-reviewer\"}").status());
         assertEquals(2, count("SELECT count(*) FROM notification WHERE recipient_role = 'admin' "
-                + "AND kind = 'MINISTRY_ROLE_GRANTED' AND text_arguments LIKE '" + senior + "%'"),
+                + "AND kind = 'MINISTRY_ROLE_GRANTED' AND text_phrase LIKE '%\"" + senior + "\"%'"),
                 "the administrators hear of both ministry roles given to " + senior);
     }
 

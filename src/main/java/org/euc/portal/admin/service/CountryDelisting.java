@@ -22,6 +22,7 @@ import org.euc.portal.certificate.domain.DecisionReason;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.notification.domain.NotificationKind;
@@ -99,7 +100,7 @@ public class CountryDelisting {
             return 0;
         }
         em.flush();
-        return suspendApprovedCertificatesOf(codes, effectiveFrom, reason.strip(), now);
+        return suspendApprovedCertificatesOf(codes, effectiveFrom, Phrase.verbatim(reason.strip()), now);
     }
 
     /**
@@ -115,21 +116,22 @@ public class CountryDelisting {
         for (String code : countries) {
             var standing = referenceData.countryStanding(code, today());
             if (!standing.approved()) {
-                suspended += suspendApprovedCertificatesOf(Set.of(code), standing.since(),
-                        standing.reason() == null ? "not on the approved list" : standing.reason(), clock.instant());
+                suspended += suspendApprovedCertificatesOf(Set.of(code), standing.since(), standing.reason() == null
+                        ? Phrase.of("decision.delisted.noReason") : Phrase.verbatim(standing.reason()), clock.instant());
             }
         }
         return suspended;
     }
 
-    private int suspendApprovedCertificatesOf(Set<String> codes, LocalDate effectiveFrom, String reason, Instant now) {
+    /** @param reason the administrator's words, or the portal's when it has none */
+    private int suspendApprovedCertificatesOf(Set<String> codes, LocalDate effectiveFrom, Phrase reason, Instant now) {
         List<Certificate> approved = approvedCertificatesOf(codes);
+        Decision suspension = new Decision(DecisionKind.SUSPEND, DecisionReason.COUNTRY_DELISTED,
+                Phrase.of("decision.delisted.rationale"), Phrase.of("decision.delisted.legalBasis", effectiveFrom, reason));
         for (Certificate certificate : approved) {
-            certificate.suspend(new Decision(DecisionKind.SUSPEND, DecisionReason.COUNTRY_DELISTED,
-                    "The country was removed from the list of approved countries.",
-                    "Ministry decision effective " + effectiveFrom + ": " + reason), SYSTEM, now);
+            certificate.suspend(suspension, SYSTEM, now);
             notifications.toAgency(certificate.getAgency().getCode(), NotificationKind.CERTIFICATE_SUSPENDED,
-                    certificate.getReference(), "country delisted");
+                    certificate.getReference(), suspension.rationale());
             auditLog.recordBySystem(AuditAction.CERTIFICATE_SUSPENDED, "CERTIFICATE", certificate.getReference(),
                     "COUNTRY_DELISTED: " + certificate.getAgency().getCountry().getCode() + " delisted from " + effectiveFrom);
         }

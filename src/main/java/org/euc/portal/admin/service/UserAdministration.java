@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.ActiveSessions;
 import org.euc.portal.common.security.Caller;
@@ -203,7 +204,8 @@ public class UserAdministration {
     /** A ministry role carries decisions or oversight: every administrator hears of each grant. */
     private void tellAdministratorsOfGrant(String username, String role) {
         if (Roles.MINISTRY.contains(role)) {
-            notifications.toRole(Roles.ADMIN, NotificationKind.MINISTRY_ROLE_GRANTED, null, username, role, caller.name());
+            notifications.toRole(Roles.ADMIN, NotificationKind.MINISTRY_ROLE_GRANTED, null, username,
+                    Phrase.of("role." + role), caller.name());
         }
     }
 

@@ -193,7 +193,8 @@ public class Certificate {
     }
 
     public void withdraw(String actor, String rationale, Instant now) {
-        moveTo(Transition.by(actor, CertificateStatus.WITHDRAWN, "WITHDRAWN_BY_AGENCY").because(rationale), now);
+        moveTo(Transition.by(actor, CertificateStatus.WITHDRAWN, "WITHDRAWN_BY_AGENCY")
+                .because(rationale == null ? null : Phrase.verbatim(rationale)), now);
     }
 
     // ----- the ministry's side -----

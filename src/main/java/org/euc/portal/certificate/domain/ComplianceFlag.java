@@ -1,6 +1,8 @@
 package org.euc.portal.certificate.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.i18n.Phrase;
+import org.euc.portal.common.persistence.StoredPhrase;
 import org.euc.portal.common.security.Caller;
 
 /**
@@ -42,12 +45,11 @@ public class ComplianceFlag {
     @Column(nullable = false, updatable = false)
     private boolean blocking;
 
-    /** The finding as English text: flags raised before phrases (V19) only. */
-    @Column(updatable = false)
-    private String detail;
-
-    @Column(name = "detail_phrase", updatable = false)
-    private Phrase detailPhrase;
+    /** A phrase; English text in flags raised before phrases (V19). */
+    @Embedded
+    @AttributeOverride(name = "text", column = @Column(name = "detail", updatable = false))
+    @AttributeOverride(name = "phrase", column = @Column(name = "detail_phrase", updatable = false))
+    private StoredPhrase detail;
 
     @Column(name = "revision_number", updatable = false)
     private Integer revisionNumber;
@@ -68,13 +70,11 @@ public class ComplianceFlag {
     @Column(name = "resolved_by", length = 100)
     private String resolvedBy;
 
-    /** A reviewer's written reason. */
-    @Column
-    private String resolution;
-
-    /** The portal's own reason, when it closed the flag. */
-    @Column(name = "resolution_phrase")
-    private Phrase resolutionPhrase;
+    /** A reviewer's written reason, or the portal's when it closed the flag itself. */
+    @Embedded
+    @AttributeOverride(name = "text", column = @Column(name = "resolution"))
+    @AttributeOverride(name = "phrase", column = @Column(name = "resolution_phrase"))
+    private StoredPhrase resolution;
 
     @Version
     private long version;
@@ -89,7 +89,7 @@ public class ComplianceFlag {
         this.certificate = certificate;
         this.rule = rule;
         this.blocking = rule.isBlocking();
-        this.detailPhrase = detail;
+        this.detail = StoredPhrase.of(detail);
         this.revisionNumber = certificate.getCurrentRevisionNumber();
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
@@ -100,13 +100,13 @@ public class ComplianceFlag {
             throw new RuleViolationException("rule.flag.reasonRequired");
         }
         markResolved(reviewer, now);
-        resolution = writtenReason.strip();
+        resolution = StoredPhrase.of(Phrase.verbatim(writtenReason.strip()));
     }
 
     /** The portal closes the flag: what it said no longer stands, for the reason given. */
     void close(Phrase reason, Instant now) {
         markResolved(Caller.SYSTEM, now);
-        resolutionPhrase = reason;
+        resolution = StoredPhrase.of(reason);
     }
 
     private void markResolved(String by, Instant now) {
@@ -142,7 +142,7 @@ public class ComplianceFlag {
     }
 
     public Phrase getDetail() {
-        return detailPhrase != null ? detailPhrase : Phrase.verbatim(detail);
+        return StoredPhrase.read(detail);
     }
 
     public Long getLedgerEntryId() {
@@ -171,10 +171,7 @@ public class ComplianceFlag {
 
     /** Null while open; a reviewer's reason is verbatim text. */
     public Phrase getResolution() {
-        if (resolutionPhrase != null) {
-            return resolutionPhrase;
-        }
-        return resolution == null ? null : Phrase.verbatim(resolution);
+        return StoredPhrase.read(resolution);
     }
 
     public long getVersion() {

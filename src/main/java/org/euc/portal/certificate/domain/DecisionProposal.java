@@ -1,6 +1,8 @@
 package org.euc.portal.certificate.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
+import org.euc.portal.common.persistence.StoredPhrase;
 
 /**
  * An approval, reinstatement or revocation someone proposed. It takes effect only when a
@@ -45,11 +49,15 @@ public class DecisionProposal {
     @Column(name = "reason_code", nullable = false, updatable = false, length = 60)
     private DecisionReason reason;
 
-    @Column(nullable = false, updatable = false)
-    private String rationale;
+    @Embedded
+    @AttributeOverride(name = "text", column = @Column(name = "rationale", updatable = false))
+    @AttributeOverride(name = "phrase", column = @Column(name = "rationale_phrase", updatable = false))
+    private StoredPhrase rationale;
 
-    @Column(name = "legal_basis", updatable = false)
-    private String legalBasis;
+    @Embedded
+    @AttributeOverride(name = "text", column = @Column(name = "legal_basis", updatable = false))
+    @AttributeOverride(name = "phrase", column = @Column(name = "legal_basis_phrase", updatable = false))
+    private StoredPhrase legalBasis;
 
     @Column(name = "valid_from", updatable = false)
     private LocalDate validFrom;
@@ -83,8 +91,8 @@ public class DecisionProposal {
         this.certificate = certificate;
         this.kind = decision.kind();
         this.reason = decision.reason();
-        this.rationale = decision.rationale();
-        this.legalBasis = decision.legalBasis();
+        this.rationale = StoredPhrase.of(decision.rationale());
+        this.legalBasis = StoredPhrase.of(decision.legalBasis());
         if (terms != null) {
             this.validFrom = terms.validFrom();
             this.validUntil = terms.validUntil();
@@ -135,7 +143,7 @@ public class DecisionProposal {
     }
 
     public Decision decision() {
-        return new Decision(kind, reason, rationale, legalBasis);
+        return new Decision(kind, reason, getRationale(), getLegalBasis());
     }
 
     public ApprovalTerms terms() {
@@ -162,12 +170,12 @@ public class DecisionProposal {
         return reason;
     }
 
-    public String getRationale() {
-        return rationale;
+    public Phrase getRationale() {
+        return StoredPhrase.read(rationale);
     }
 
-    public String getLegalBasis() {
-        return legalBasis;
+    public Phrase getLegalBasis() {
+        return StoredPhrase.read(legalBasis);
     }
 
     public LocalDate getValidFrom() {

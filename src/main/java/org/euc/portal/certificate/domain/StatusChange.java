@@ -1,6 +1,8 @@
 package org.euc.portal.certificate.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.euc.portal.common.i18n.Phrase;
+import org.euc.portal.common.persistence.StoredPhrase;
 
 /** One step of a certificate's history: from where to where, who, when, why, on which legal basis. */
 @Entity
@@ -43,11 +47,15 @@ public class StatusChange {
     @Column(name = "reason_code", nullable = false, updatable = false, length = 60)
     private String reasonCode;
 
-    @Column(updatable = false)
-    private String rationale;
+    @Embedded
+    @AttributeOverride(name = "text", column = @Column(name = "rationale", updatable = false))
+    @AttributeOverride(name = "phrase", column = @Column(name = "rationale_phrase", updatable = false))
+    private StoredPhrase rationale;
 
-    @Column(name = "legal_basis", updatable = false)
-    private String legalBasis;
+    @Embedded
+    @AttributeOverride(name = "text", column = @Column(name = "legal_basis", updatable = false))
+    @AttributeOverride(name = "phrase", column = @Column(name = "legal_basis_phrase", updatable = false))
+    private StoredPhrase legalBasis;
 
     /** Under four eyes, the senior reviewer who proposed what {@link #actor} confirmed. */
     @Column(name = "proposed_by", updatable = false, length = 100)
@@ -66,8 +74,8 @@ public class StatusChange {
         this.toStatus = transition.to();
         this.actor = transition.actor();
         this.reasonCode = transition.reasonCode();
-        this.rationale = transition.rationale();
-        this.legalBasis = transition.legalBasis();
+        this.rationale = StoredPhrase.of(transition.rationale());
+        this.legalBasis = StoredPhrase.of(transition.legalBasis());
         this.proposedBy = transition.proposedBy();
         this.revisionNumber = certificate.getCurrentRevisionNumber();
         this.changedAt = changedAt;
@@ -97,12 +105,12 @@ public class StatusChange {
         return reasonCode;
     }
 
-    public String getRationale() {
-        return rationale;
+    public Phrase getRationale() {
+        return StoredPhrase.read(rationale);
     }
 
-    public String getLegalBasis() {
-        return legalBasis;
+    public Phrase getLegalBasis() {
+        return StoredPhrase.read(legalBasis);
     }
 
     public String getProposedBy() {

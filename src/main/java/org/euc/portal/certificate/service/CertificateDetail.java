@@ -11,6 +11,7 @@ import org.euc.portal.certificate.domain.RevisionDetails;
 import org.euc.portal.certificate.domain.StatusChange;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.certificate.domain.Undertaking;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.reference.domain.Offence;
 import org.euc.portal.reference.domain.OffenceCategory;
 import org.euc.portal.signature.domain.SignatureCheckOutcome;
@@ -116,9 +117,12 @@ public record CertificateDetail(
             implements Serializable {
     }
 
-    /** @param proposedBy under four eyes, who proposed what {@code actor} confirmed; null otherwise */
+    /**
+     * @param proposedBy under four eyes, who proposed what {@code actor} confirmed; null otherwise
+     * @param rationale a reviewer's words verbatim, or the portal's own for a decision it took
+     */
     public record HistoryEntry(CertificateStatus fromStatus, CertificateStatus toStatus, Instant changedAt,
-            String actor, String proposedBy, String reasonCode, String rationale, String legalBasis,
+            String actor, String proposedBy, String reasonCode, Phrase rationale, Phrase legalBasis,
             Integer revisionNumber) implements Serializable {
 
         static HistoryEntry of(StatusChange change) {

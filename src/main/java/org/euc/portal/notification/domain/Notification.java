@@ -9,18 +9,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.euc.portal.common.i18n.Phrase;
 
 /**
  * Something a person should know, addressed to one user, to every importer of an agency, or to
- * everyone holding a role. Whether it was read is kept per user.
+ * everyone holding a role. Whether it was read is kept per user. Its sentence is kept as a
+ * phrase, {@code notification.KIND} with the reference and the arguments, worded in each reader's
+ * language on the page and in the e-mail.
  */
 @Entity
 @Table(name = "notification")
 public class Notification {
 
-    /** Separates the stored text arguments; never typed by a person. */
+    /** Separated the text arguments of notifications stored before phrases; never typed by a person. */
     private static final String SEPARATOR = "\u001f";
 
     @Id
@@ -43,8 +47,12 @@ public class Notification {
     @Column(name = "certificate_reference", updatable = false, length = 20)
     private String certificateReference;
 
+    /** Notifications stored before phrases (V20) only. */
     @Column(name = "text_arguments", updatable = false)
     private String textArguments;
+
+    @Column(name = "text_phrase", updatable = false)
+    private Phrase text;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -53,14 +61,17 @@ public class Notification {
         // for JPA
     }
 
-    private Notification(NotificationKind kind, String certificateReference, List<String> arguments, Instant createdAt) {
+    private Notification(NotificationKind kind, String certificateReference, List<?> arguments, Instant createdAt) {
         this.kind = kind;
         this.certificateReference = certificateReference;
-        this.textArguments = arguments.isEmpty() ? null : String.join(SEPARATOR, arguments);
+        List<Object> referenceFirst = new ArrayList<>(arguments.size() + 1);
+        referenceFirst.add(certificateReference == null ? "" : certificateReference);
+        referenceFirst.addAll(arguments);
+        this.text = Phrase.of(kind.textKey(), referenceFirst.toArray());
         this.createdAt = createdAt;
     }
 
-    public static Notification toUser(String username, NotificationKind kind, String reference, List<String> arguments,
+    public static Notification toUser(String username, NotificationKind kind, String reference, List<?> arguments,
             Instant now) {
         Notification notification = new Notification(kind, reference, arguments, now);
         notification.recipientUser = username;
@@ -68,28 +79,29 @@ public class Notification {
     }
 
     public static Notification toAgency(String agencyCode, NotificationKind kind, String reference,
-            List<String> arguments, Instant now) {
+            List<?> arguments, Instant now) {
         Notification notification = new Notification(kind, reference, arguments, now);
         notification.recipientAgency = agencyCode;
         return notification;
     }
 
-    public static Notification toRole(String role, NotificationKind kind, String reference, List<String> arguments,
+    public static Notification toRole(String role, NotificationKind kind, String reference, List<?> arguments,
             Instant now) {
         Notification notification = new Notification(kind, reference, arguments, now);
         notification.recipientRole = role;
         return notification;
     }
 
-    /** The reference first, then the notification's own arguments: what {@code notification.KIND} expects. */
-    public Object[] textArguments() {
-        List<String> own = textArguments == null ? List.of() : Arrays.asList(textArguments.split(SEPARATOR, -1));
-        Object[] all = new Object[own.size() + 1];
-        all[0] = certificateReference == null ? "" : certificateReference;
-        for (int i = 0; i < own.size(); i++) {
-            all[i + 1] = own.get(i);
+    /** What the notification says, to be worded in the reader's language. */
+    public Phrase text() {
+        if (text != null) {
+            return text;
         }
-        return all;
+        List<String> own = textArguments == null ? List.of() : Arrays.asList(textArguments.split(SEPARATOR, -1));
+        List<String> referenceFirst = new ArrayList<>(own.size() + 1);
+        referenceFirst.add(certificateReference == null ? "" : certificateReference);
+        referenceFirst.addAll(own);
+        return kind.storedAsText(referenceFirst);
     }
 
     public Long getId() {

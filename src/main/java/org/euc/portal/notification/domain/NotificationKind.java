@@ -1,13 +1,12 @@
 package org.euc.portal.notification.domain;
 
-import java.util.Locale;
-import org.euc.portal.common.i18n.MessageCatalog;
+import java.util.List;
+import org.euc.portal.common.i18n.Phrase;
 
 /**
  * What a notification tells. Its text is {@code notification.NAME} in the bundle, with the
- * certificate reference as {0} and the notification's own arguments after it. Where the first
- * argument is a stored code (a decision's reason), it is shown as its label in the reader's
- * language. Stored by name: never rename or remove.
+ * certificate reference as {0} and the notification's own arguments after it (a decision's reason
+ * as its label). Stored by name: never rename or remove.
  */
 public enum NotificationKind {
     /** to the agency, in notifications made before each decision had its own kind: approved, rejected... */
@@ -39,7 +38,10 @@ public enum NotificationKind {
     /** to administrators: someone was given a ministry role (no certificate: the reference is empty) */
     MINISTRY_ROLE_GRANTED;
 
-    /** The bundle key prefix that turns the first argument (a stored code) into its label; null when it is text. */
+    /**
+     * Notifications stored before phrases kept a decision's reason as its code: the bundle key
+     * prefix that turns that first argument into its label; null when it is text.
+     */
     private final String codeLabelPrefix;
 
     NotificationKind() {
@@ -55,17 +57,14 @@ public enum NotificationKind {
     }
 
     /**
-     * The sentence in a language, as the notifications page and the e-mail show it: the reference,
-     * then the stored arguments, a stored code replaced by its label.
-     *
-     * @param stored the reference and the stored arguments, as {@code Notification#textArguments()} gives them
+     * The sentence of a notification stored before phrases (V20), which kept its arguments as text:
+     * the reference, then the stored arguments, a stored code replaced by its label.
      */
-    public String text(Locale locale, Object[] stored) {
-        Object[] shown = stored;
-        if (codeLabelPrefix != null && stored.length >= 2) {
-            shown = stored.clone();
-            shown[1] = MessageCatalog.text(locale, codeLabelPrefix + stored[1]);
+    public Phrase storedAsText(List<String> referenceFirst) {
+        Object[] shown = referenceFirst.toArray();
+        if (codeLabelPrefix != null && shown.length >= 2) {
+            shown[1] = Phrase.of(codeLabelPrefix + shown[1]);
         }
-        return MessageCatalog.text(locale, textKey(), shown);
+        return Phrase.of(textKey(), shown);
     }
 }

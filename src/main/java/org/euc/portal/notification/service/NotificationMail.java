@@ -70,7 +70,7 @@ public class NotificationMail {
     }
 
     static Mail mail(Notification notification, Locale language, String link) {
-        String text = notification.getKind().text(language, notification.textArguments());
+        String text = notification.text().in(language);
         String subject = MessageCatalog.text(language, "notification.mailSubject", MessageCatalog.text(language, "app.name"), text);
         return new Mail(subject, text + "\n\n" + link + "\n\n" + MessageCatalog.text(language, "notification.mailFooter"));
     }

@@ -39,17 +39,17 @@ public class Notifications {
     Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void toAgency(String agencyCode, NotificationKind kind, String reference, String... arguments) {
+    public void toAgency(String agencyCode, NotificationKind kind, String reference, Object... arguments) {
         store(Notification.toAgency(agencyCode, kind, reference, List.of(arguments), clock.instant()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void toUser(String username, NotificationKind kind, String reference, String... arguments) {
+    public void toUser(String username, NotificationKind kind, String reference, Object... arguments) {
         store(Notification.toUser(username, kind, reference, List.of(arguments), clock.instant()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void toRole(String role, NotificationKind kind, String reference, String... arguments) {
+    public void toRole(String role, NotificationKind kind, String reference, Object... arguments) {
         store(Notification.toRole(role, kind, reference, List.of(arguments), clock.instant()));
     }
 
@@ -74,7 +74,7 @@ public class Notifications {
                 .setParameter("ids", notifications.stream().map(Notification::getId).toList())
                 .getResultList();
         return notifications.stream().map(n -> new NotificationView(n.getId(), n.getKind(), n.getCertificateReference(),
-                n.textArguments(), n.getCreatedAt(), read.contains(n.getId()))).toList();
+                n.text(), n.getCreatedAt(), read.contains(n.getId()))).toList();
     }
 
     /** Marks every notification addressed to the caller as read. */

@@ -49,7 +49,7 @@ public class NotificationsView implements Serializable {
 
     /** The notification's sentence in the reader's language. */
     public String text(NotificationView notification) {
-        return notification.kind().text(messages.locale(), notification.textArguments());
+        return notification.text().in(messages.locale());
     }
 
     public List<NotificationView> getLatest() {

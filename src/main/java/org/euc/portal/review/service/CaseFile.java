@@ -60,8 +60,8 @@ public record CaseFile(
         }
     }
 
-    public record ProposalView(long id, DecisionKind kind, ProposalState state, DecisionReason reason, String rationale,
-            String legalBasis, LocalDate validFrom, LocalDate validUntil, String conditions, String proposedBy,
+    public record ProposalView(long id, DecisionKind kind, ProposalState state, DecisionReason reason, Phrase rationale,
+            Phrase legalBasis, LocalDate validFrom, LocalDate validUntil, String conditions, String proposedBy,
             Instant proposedAt, String decidedBy, Instant decidedAt) implements Serializable {
 
         static ProposalView of(DecisionProposal proposal) {

@@ -21,6 +21,8 @@ import org.euc.portal.certificate.domain.DecisionKind;
 import org.euc.portal.certificate.domain.DecisionProposal;
 import org.euc.portal.certificate.domain.DecisionReason;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.CountryName;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.notification.domain.NotificationKind;
 import org.euc.portal.notification.service.Notifications;
@@ -104,8 +106,8 @@ public class CountryReinstatement {
     public List<String> propose(String countryCode) {
         CountryStanding standing = requireApprovedAgain(countryCode);
         Decision reinstatement = new Decision(DecisionKind.REINSTATE, DecisionReason.COUNTRY_APPROVED_AGAIN,
-                standing.countryName() + " is on the approved list again since " + standing.since() + ": "
-                        + standing.reason(), null);
+                Phrase.of("decision.reinstated.rationale", standing.country(), standing.since(),
+                        Phrase.verbatim(standing.reason())), null);
         List<String> proposed = new ArrayList<>();
         for (Certificate certificate : suspendedByDelisting(countryCode)) {
             if (certificate.openProposal().isEmpty()) {
@@ -147,8 +149,10 @@ public class CountryReinstatement {
         if (waiting.isEmpty()) {
             return;
         }
+        CountryName country = referenceData.countryStanding(countryCode, LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+                .country();
         for (String role : List.of(Roles.REVIEWER, Roles.SENIOR_REVIEWER)) {
-            notifications.toRole(role, NotificationKind.COUNTRY_REINSTATEMENTS_AWAITING, "", countryCode,
+            notifications.toRole(role, NotificationKind.COUNTRY_REINSTATEMENTS_AWAITING, "", country,
                     String.join(", ", waiting.stream().map(Certificate::getReference).toList()));
         }
     }

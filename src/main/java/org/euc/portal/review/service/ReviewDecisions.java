@@ -110,7 +110,7 @@ public class ReviewDecisions {
         switch (decision.kind()) {
             case REQUEST_CHANGES -> notifyAgency(certificate, NotificationKind.CHANGES_REQUESTED, decision.rationale());
             case SUSPEND -> notifyAgency(certificate, NotificationKind.CERTIFICATE_SUSPENDED, decision.rationale());
-            default -> notifyAgency(certificate, NotificationKind.CERTIFICATE_REJECTED, decision.reason().name(),
+            default -> notifyAgency(certificate, NotificationKind.CERTIFICATE_REJECTED, decision.reason(),
                     decision.rationale());
         }
         auditLog.record(auditActionOf(decision.kind()), "CERTIFICATE", reference, describe(decision));
@@ -145,8 +145,8 @@ public class ReviewDecisions {
             case APPROVE -> notifyAgency(certificate, NotificationKind.CERTIFICATE_APPROVED,
                     certificate.getApprovedFrom().toString(), certificate.getApprovedUntil().toString());
             case REINSTATE -> notifyAgency(certificate, NotificationKind.CERTIFICATE_REINSTATED,
-                    proposal.getReason().name(), proposal.getRationale());
-            default -> notifyAgency(certificate, NotificationKind.CERTIFICATE_REVOKED, proposal.getReason().name(),
+                    proposal.getReason(), proposal.getRationale());
+            default -> notifyAgency(certificate, NotificationKind.CERTIFICATE_REVOKED, proposal.getReason(),
                     proposal.getRationale());
         }
         auditLog.record(AuditAction.DECISION_CONFIRMED, "CERTIFICATE", reference, proposal.getKind()
@@ -190,7 +190,7 @@ public class ReviewDecisions {
     }
 
     /** Tells the agency what happened to its certificate: the decision, and its reason or its terms. */
-    private void notifyAgency(Certificate certificate, NotificationKind kind, String... arguments) {
+    private void notifyAgency(Certificate certificate, NotificationKind kind, Object... arguments) {
         notifications.toAgency(certificate.getAgency().getCode(), kind, certificate.getReference(), arguments);
     }
 

@@ -26,6 +26,7 @@ import org.euc.portal.certificate.domain.SystemCategory;
 import org.euc.portal.certificate.domain.TerroristAct;
 import org.euc.portal.certificate.domain.Undertaking;
 import org.euc.portal.common.audit.domain.AuditAction;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.integrity.Timestamps;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.ledger.domain.LedgerFacts;
@@ -338,7 +339,8 @@ final class SyntheticCertificates {
         /** Changes requested, rejection, suspension: one reviewer alone (ReviewDecisions.decide). */
         private void decide(Decision decision, String actor) {
             later(24, 24 * 20);
-            moveTo(decision.kind().result(), actor, decision.reason().name(), decision.rationale(), decision.legalBasis());
+            moveTo(decision.kind().result(), actor, decision.reason().name(), words(decision.rationale()),
+                    words(decision.legalBasis()));
             if (decision.kind() == DecisionKind.SUSPEND) {
                 waitingSince = t;
             }
@@ -383,8 +385,8 @@ final class SyntheticCertificates {
             proposal.decidedBy = confirmer;
             proposal.decidedAt = t;
             Decision decision = proposal.decision;
-            moveTo(decision.kind().result(), confirmer, decision.reason().name(), decision.rationale(),
-                    decision.legalBasis(), proposal.proposedBy);
+            moveTo(decision.kind().result(), confirmer, decision.reason().name(), words(decision.rationale()),
+                    words(decision.legalBasis()), proposal.proposedBy);
             if (decision.kind() == DecisionKind.APPROVE) {
                 approvedFrom = proposal.terms.from();
                 approvedUntil = proposal.terms.until();
@@ -441,8 +443,8 @@ final class SyntheticCertificates {
             for (Proposal proposal : proposals) {
                 Decision decision = proposal.decision;
                 batch.proposals.row(id, decision.kind(), proposal.decidedBy == null ? ProposalState.OPEN
-                        : ProposalState.CONFIRMED, decision.reason(), decision.rationale(), decision.legalBasis(),
-                        proposal.terms == null ? null : proposal.terms.from(),
+                        : ProposalState.CONFIRMED, decision.reason(), words(decision.rationale()),
+                        words(decision.legalBasis()), proposal.terms == null ? null : proposal.terms.from(),
                         proposal.terms == null ? null : proposal.terms.until(),
                         proposal.terms == null ? null : proposal.terms.conditions(), proposal.proposedBy,
                         proposal.proposedAt, proposal.decidedBy, proposal.decidedAt, proposal.decidedBy == null ? 0 : 1);
@@ -540,6 +542,11 @@ final class SyntheticCertificates {
     private static String describe(Decision decision) {
         return decision.kind() + " because " + decision.reason() + ": " + decision.rationale()
                 + (decision.legalBasis() == null ? "" : " (legal basis: " + decision.legalBasis() + ")");
+    }
+
+    /** A reviewer's words, as the text columns keep them. */
+    private static String words(Phrase written) {
+        return written == null ? null : written.toString();
     }
 
     private static String roleOf(String actor) {

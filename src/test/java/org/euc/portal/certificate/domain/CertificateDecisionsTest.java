@@ -157,7 +157,7 @@ class CertificateDecisionsTest {
         assertTrue(certificate.isOpenCase());
         StatusChange change = assertLastChange(certificate, APPROVED, SUSPENDED, "USE_OUTSIDE_DECLARED_PURPOSES",
                 REVIEWER, LATER);
-        assertEquals("Export Control Act s. 12", change.getLegalBasis());
+        assertEquals(Phrase.verbatim("Export Control Act s. 12"), change.getLegalBasis());
     }
 
     @ParameterizedTest
@@ -294,7 +294,7 @@ class CertificateDecisionsTest {
 
         assertEquals(to, certificate.getStatus());
         StatusChange change = assertLastChange(certificate, from, to, reasonCode, SENIOR_REVIEWER, CONFIRMED);
-        assertEquals(legalBasis, change.getLegalBasis());
+        assertEquals(legalBasis == null ? null : Phrase.verbatim(legalBasis), change.getLegalBasis());
         assertEquals(REVIEWER, change.getProposedBy(), "the history names the proposer too");
         assertEquals(TERMS.validUntil(), certificate.getApprovedUntil(), "the approved validity is not touched");
     }
@@ -545,8 +545,8 @@ class CertificateDecisionsTest {
         Decision decision = new Decision(DecisionKind.SUSPEND, DecisionReason.FAILURE_TO_REPORT,
                 "  no entries for six months \n", " Export Control Act s. 12 ");
 
-        assertEquals("no entries for six months", decision.rationale());
-        assertEquals("Export Control Act s. 12", decision.legalBasis());
+        assertEquals(Phrase.verbatim("no entries for six months"), decision.rationale());
+        assertEquals(Phrase.verbatim("Export Control Act s. 12"), decision.legalBasis());
         assertNull(new Decision(DecisionKind.REJECT, DecisionReason.OTHER_REJECTION, "see the file", "  ").legalBasis());
     }
 

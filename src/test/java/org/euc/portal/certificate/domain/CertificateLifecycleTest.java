@@ -57,6 +57,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.euc.portal.reference.domain.Offence;
 import org.euc.portal.reference.domain.OffenceCategory;
+import org.euc.portal.common.i18n.Phrase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -294,7 +295,7 @@ class CertificateLifecycleTest {
 
         assertEquals(WITHDRAWN, certificate.getStatus());
         StatusChange change = assertLastChange(certificate, DRAFT, WITHDRAWN, "WITHDRAWN_BY_AGENCY", IMPORTER, LATER);
-        assertEquals("the export was cancelled", change.getRationale());
+        assertEquals(Phrase.verbatim("the export was cancelled"), change.getRationale());
         assertFalse(certificate.isEditableByImporter());
     }
 
@@ -366,8 +367,8 @@ class CertificateLifecycleTest {
         assertEquals(LATER, certificate.getStatusChangedAt());
         StatusChange change = assertLastChange(certificate, APPROVED, SUSPENDED, "USE_OUTSIDE_DECLARED_PURPOSES",
                 REVIEWER, LATER);
-        assertEquals("flags 3 and 7 unresolved", change.getRationale());
-        assertEquals("Export Control Act s. 12", change.getLegalBasis());
+        assertEquals(Phrase.verbatim("flags 3 and 7 unresolved"), change.getRationale());
+        assertEquals(Phrase.verbatim("Export Control Act s. 12"), change.getLegalBasis());
         assertEquals(1, change.getRevisionNumber());
     }
 

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.euc.portal.certificate.domain.DecisionReason;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.directory.domain.DirectoryUser;
 import org.euc.portal.notification.domain.Notification;
 import org.euc.portal.notification.domain.NotificationKind;
@@ -19,7 +21,8 @@ class NotificationMailTest {
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
     private static final String LINK = "https://portal.example/importer/certificate.xhtml?ref=EUC-2026-000042";
     private static final Notification REJECTED = Notification.toAgency("ARC-NPA", NotificationKind.CERTIFICATE_REJECTED,
-            "EUC-2026-000042", List.of("END_USER_NOT_ELIGIBLE", "Not eligible."), Instant.EPOCH);
+            "EUC-2026-000042", List.of(DecisionReason.END_USER_NOT_ELIGIBLE, Phrase.verbatim("Not eligible.")),
+            Instant.EPOCH);
 
     @Test
     void groupsTheAddressesByLanguageWithEnglishForEveryoneElse() {
@@ -70,6 +73,26 @@ class NotificationMailTest {
                 + "\u063a\u064a\u0631 \u0645\u0624\u0647\u0644"), mail.subject());
         assertTrue(mail.subject().contains("EUC-2026-000042"), mail.subject());
         assertFalse(mail.subject().contains("EUC Portal") || mail.body().contains("rejected"), mail.subject());
+    }
+
+    @Test
+    void aNotificationStoredBeforePhrasesStillNamesTheReasonInTheReadersLanguage() {
+        Phrase stored = NotificationKind.CERTIFICATE_REJECTED.storedAsText(
+                List.of("EUC-2026-000042", "END_USER_NOT_ELIGIBLE", "Not eligible."));
+
+        assertEquals(REJECTED.text().in(Locale.FRENCH), stored.in(Locale.FRENCH));
+        assertEquals(REJECTED.text().in(ARABIC), stored.in(ARABIC));
+    }
+
+    @Test
+    void theSameNotificationReadsInEachReadersLanguage() {
+        Notification suspended = Notification.toAgency("ARC-NPA", NotificationKind.CERTIFICATE_SUSPENDED,
+                "EUC-2026-000042", List.of(Phrase.of("decision.delisted.rationale")), Instant.EPOCH);
+
+        assertEquals("Certificate EUC-2026-000042 was suspended: The country was removed from the list of approved "
+                + "countries.", suspended.text().in(Locale.ENGLISH));
+        assertTrue(suspended.text().in(Locale.FRENCH).endsWith("Le pays a \u00e9t\u00e9 retir\u00e9 de la liste des pays "
+                + "approuv\u00e9s."), suspended.text().in(Locale.FRENCH));
     }
 
     private static DirectoryUser user(String email, String locale) {
