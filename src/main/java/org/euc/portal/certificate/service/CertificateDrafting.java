@@ -6,8 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.document.StoredDocument;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.ViolationMessage;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.reference.domain.Agency;
@@ -69,7 +69,7 @@ public class CertificateDrafting {
     AuditLog auditLog;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
 
     @Inject
     CertificateDocumentRenderer renderer;
@@ -348,10 +348,11 @@ public class CertificateDrafting {
     }
 
     private void requireValid(RevisionDetails details) {
-        Set<ConstraintViolation<RevisionDetails>> violations = validator.validate(details);
+        // the message is worded when shown: in the page's language, or English for the API
+        List<ViolationMessage> violations = ViolationMessage.of(validation, details);
         if (!violations.isEmpty()) {
-            ConstraintViolation<RevisionDetails> first = violations.iterator().next();
-            throw new RuleViolationException("rule.details.invalid", first.getPropertyPath().toString(), first.getMessage());
+            ViolationMessage first = violations.get(0);
+            throw new RuleViolationException("rule.details.invalid", first.property(), first);
         }
         if (!details.getValidUntil().isAfter(details.getValidFrom())) {
             throw new RuleViolationException("rule.details.validityOrder");

@@ -68,6 +68,9 @@ public final class MessageCatalog {
         if (argument instanceof Phrase phrase) {
             return phrase.in(locale);
         }
+        if (argument instanceof ViolationMessage violation) {
+            return violation.in(locale);
+        }
         return argument;
     }
 }

@@ -77,7 +77,8 @@ class MessageBundlesTest {
             }
             assertEquals(new MessageFormat(en).getFormats().length, new MessageFormat(text).getFormats().length,
                     "placeholders of " + key + " (" + language + ")");
-            if (en.contains("{0}")) {
+            // any argument makes a pattern, also one whose first is {2} (Faces' converter messages)
+            if (en.matches("(?s).*\\{\\d.*")) {
                 assertEquals(count(text, '\''), count(MessageFormat.format(text, sampleArguments(text)), '\'') * 2,
                         "write '' for an apostrophe in the pattern " + key + " (" + language + ")");
             }

@@ -1,0 +1,184 @@
+package org.euc.portal.common.faces;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Bean Validation messages ship in English and in each translation, like the page messages
+ * ({@link MessageBundlesTest}), and every constraint the portal's classes use is worded in them. Their
+ * texts are Hibernate Validator templates, not MessageFormat patterns: {@code {max}} names an attribute
+ * of the constraint, an apostrophe is written once and a dollar sign would start an expression.
+ */
+class ValidationMessageBundlesTest {
+
+    private static final List<String> TRANSLATIONS = List.of("fr", "ar");
+
+    private static final String ENGLISH = "en";
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{[^{}]*}");
+
+    /** A constraint named by its import or written out in full, and a message key an annotation names. */
+    private static final Pattern CONSTRAINT = Pattern.compile(
+            "(?:import\\s+|@)((?:jakarta\\.validation|org\\.hibernate\\.validator)\\.constraints\\.(?:\\w+|\\*))");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("message\\s*=\\s*\"\\{([^}\"]+)}\"");
+
+    private final Properties english = load(ENGLISH);
+
+    static Stream<String> translations() {
+        return TRANSLATIONS.stream();
+    }
+
+    static Stream<String> languages() {
+        return Stream.concat(Stream.of(ENGLISH), translations());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translations")
+    void hasExactlyTheSameKeysAsEnglish(String language) {
+        Properties translation = load(language);
+        Set<String> missingInTranslation = new TreeSet<>(english.stringPropertyNames());
+        missingInTranslation.removeAll(translation.stringPropertyNames());
+        Set<String> missingInEnglish = new TreeSet<>(translation.stringPropertyNames());
+        missingInEnglish.removeAll(english.stringPropertyNames());
+
+        assertTrue(missingInTranslation.isEmpty(), "missing in " + bundle(language) + ": " + missingInTranslation);
+        assertTrue(missingInEnglish.isEmpty(), "missing in " + bundle(ENGLISH) + ": " + missingInEnglish);
+    }
+
+    /** English lives in the base bundle; the _en one only keeps English from falling back to the server's language. */
+    @Test
+    void theEnglishBundleStaysEmpty() {
+        Properties en = new Properties();
+        readInto("/ValidationMessages_en.properties", en);
+
+        assertEquals(Set.of(), en.stringPropertyNames());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void noTextIsEmpty(String language) {
+        Properties bundle = load(language);
+        Set<String> empty = new TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            if (bundle.getProperty(key).isBlank()) {
+                empty.add(key);
+            }
+        }
+
+        assertTrue(empty.isEmpty(), "empty in " + bundle(language) + ": " + empty);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void parametersMatchEnglishAndTextsAreHibernateValidatorTemplates(String language) {
+        Properties translation = load(language);
+        for (String key : english.stringPropertyNames()) {
+            String text = translation.getProperty(key);
+            if (text == null) {
+                continue; // reported by hasExactlyTheSameKeysAsEnglish
+            }
+            assertEquals(parameters(english.getProperty(key)), parameters(text),
+                    "parameters of " + key + " (" + language + ")");
+            assertFalse(text.contains("''"), "write an apostrophe once in " + key + " (" + language + ")");
+            assertFalse(text.contains("$"), "no dollar sign, it starts an expression: " + key + " (" + language + ")");
+            assertFalse(text.replaceAll(PARAMETER.pattern(), "").matches(".*[{}].*"),
+                    "a brace outside a parameter in " + key + " (" + language + ")");
+        }
+    }
+
+    /** A key written twice silently keeps its last text: the first use of it shows the wrong words. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void noKeyIsDefinedTwice(String language) {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        readInto("/" + bundle(language), new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (!seen.add((String) key)) {
+                    twice.add((String) key);
+                }
+                return super.put(key, value);
+            }
+        });
+
+        assertTrue(twice.isEmpty(), "defined twice in " + bundle(language) + ": " + twice);
+    }
+
+    /**
+     * A constraint the bundle does not word would speak Hibernate Validator's English (or no Arabic at
+     * all): each one the sources use, and each message key an annotation names, is in the bundle.
+     */
+    @Test
+    void everyConstraintThePortalUsesHasThePortalsWording() throws IOException {
+        Set<String> unworded = new TreeSet<>();
+        Set<String> constraints = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                Matcher constraint = CONSTRAINT.matcher(code);
+                while (constraint.find()) {
+                    String type = constraint.group(1);
+                    assertFalse(type.endsWith("*"), "import each constraint by name in " + source);
+                    constraints.add(type);
+                    if (!english.containsKey(type + ".message")) {
+                        unworded.add(type + ".message (" + source.getFileName() + ")");
+                    }
+                }
+                Matcher key = MESSAGE_KEY.matcher(code);
+                while (key.find()) {
+                    if (!english.containsKey(key.group(1))) {
+                        unworded.add(key.group(1) + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+
+        assertFalse(constraints.isEmpty(), "no constraint found: is the working directory the project's?");
+        assertTrue(unworded.isEmpty(), "not in ValidationMessages.properties: " + unworded);
+    }
+
+    private static List<String> parameters(String text) {
+        return PARAMETER.matcher(text).results().map(MatchResult::group).sorted().toList();
+    }
+
+    private static String bundle(String language) {
+        return "ValidationMessages" + (ENGLISH.equals(language) ? "" : "_" + language) + ".properties";
+    }
+
+    private static Properties load(String language) {
+        return readInto("/" + bundle(language), new Properties());
+    }
+
+    private static Properties readInto(String resource, Properties properties) {
+        try (InputStream in = ValidationMessageBundlesTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " on the classpath");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
