@@ -66,9 +66,17 @@ class AdminJourneyIT {
             CountryFixture.approveAgain("XB");
         }
 
-        try (Browser importer = Browser.open()) {
+        // the portal's own decision, read by a French importer: its rationale and legal basis in French,
+        // the administrator's reason word for word
+        try (Browser importer = Browser.open("fr")) {
             importer.loginAs(DemoUser.IMPORTER_BOREALIA).visit("/importer/certificate.xhtml?ref=" + approved);
-            assertEquals("Suspended", importer.waitFor(By.id("summary:status")).getText());
+            assertEquals("Suspendu", importer.waitFor(By.id("summary:status")).getText());
+            String history = importer.find(By.id("history")).getText();
+            assertTrue(history.contains("Le pays a \u00e9t\u00e9 retir\u00e9 de la liste des pays approuv\u00e9s.")
+                    && history.contains("Journey test: Borealia removed from the approved list"), history);
+            importer.visit("/notifications.xhtml");
+            assertTrue(importer.find(By.tagName("main")).getText().contains("Le certificat " + approved
+                    + " a \u00e9t\u00e9 suspendu\u00a0: Le pays a \u00e9t\u00e9 retir\u00e9"), "the notification too");
         }
     }
 

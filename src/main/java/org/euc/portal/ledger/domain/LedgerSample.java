@@ -1,7 +1,9 @@
 package org.euc.portal.ledger.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +14,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.euc.portal.common.i18n.Phrase;
+import org.euc.portal.common.persistence.StoredPhrase;
 
 /** An inspection sample as an auditor drew it: from which seed and criteria, by whom, and what it holds. */
 @Entity
@@ -28,8 +32,11 @@ public class LedgerSample {
     @Column(nullable = false, updatable = false)
     private int size;
 
-    @Column(nullable = false, updatable = false)
-    private String criteria;
+    /** A phrase; English text in samples drawn before phrases (V21). */
+    @Embedded
+    @AttributeOverride(name = "text", column = @Column(name = "criteria", updatable = false))
+    @AttributeOverride(name = "phrase", column = @Column(name = "criteria_phrase", updatable = false))
+    private StoredPhrase criteria;
 
     @Column(name = "drawn_by", nullable = false, updatable = false, length = 100)
     private String drawnBy;
@@ -45,10 +52,10 @@ public class LedgerSample {
         // for JPA
     }
 
-    public LedgerSample(long seed, int size, String criteria, String drawnBy, Instant drawnAt) {
+    public LedgerSample(long seed, int size, Phrase criteria, String drawnBy, Instant drawnAt) {
         this.seed = seed;
         this.size = size;
-        this.criteria = criteria;
+        this.criteria = StoredPhrase.of(criteria);
         this.drawnBy = drawnBy;
         this.drawnAt = drawnAt;
     }
@@ -69,8 +76,8 @@ public class LedgerSample {
         return size;
     }
 
-    public String getCriteria() {
-        return criteria;
+    public Phrase getCriteria() {
+        return StoredPhrase.read(criteria);
     }
 
     public String getDrawnBy() {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.config.PortalSettings;
 import org.euc.portal.common.domain.RuleViolationException;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.persistence.NoSuchRecordException;
 import org.euc.portal.common.security.Caller;
 import org.euc.portal.common.security.Roles;
@@ -144,29 +146,35 @@ public class LedgerOversight {
 
     public byte[] exportPdf(LedgerFilter filter, Locale locale) {
         List<LedgerEntryView> entries = queries.all(filter, MAX_ENTRIES);
-        byte[] document = pdf.render(describe(filter), entries, locale);
+        byte[] document = pdf.render(describe(filter).in(locale), entries, locale);
         auditLog.record(AuditAction.LEDGER_EXPORTED, "LEDGER", null, "PDF, " + entries.size() + " entries, " + describe(filter));
         return document;
     }
 
-    private static String describe(LedgerFilter filter) {
-        StringBuilder text = new StringBuilder("Judicial authorization ledger");
-        if (filter.certificateReference() != null) {
-            text.append(" of certificate ").append(filter.certificateReference());
-        }
-        if (filter.agencyCode() != null) {
-            text.append(" of agency ").append(filter.agencyCode());
+    /** What a filter selects: the export's title, a sample's criteria, worded for each reader. */
+    static Phrase describe(LedgerFilter filter) {
+        String certificate = filter.certificateReference();
+        String agency = filter.agencyCode();
+        List<Phrase> parts = new ArrayList<>();
+        if (certificate != null && agency != null) {
+            parts.add(Phrase.of("ledger.criteria.certificateOfAgency", certificate, agency));
+        } else if (certificate != null) {
+            parts.add(Phrase.of("ledger.criteria.certificate", certificate));
+        } else if (agency != null) {
+            parts.add(Phrase.of("ledger.criteria.agency", agency));
+        } else {
+            parts.add(Phrase.of("ledger.criteria.all"));
         }
         if (filter.countryCode() != null) {
-            text.append(", country ").append(filter.countryCode());
+            parts.add(Phrase.of("ledger.criteria.country", filter.countryCode()));
         }
         if (filter.usedFrom() != null || filter.usedUntil() != null) {
-            text.append(", used ").append(filter.usedFrom() == null ? "…" : filter.usedFrom()).append(" to ")
-                    .append(filter.usedUntil() == null ? "…" : filter.usedUntil());
+            parts.add(Phrase.of("ledger.criteria.used", filter.usedFrom() == null ? "\u2026" : filter.usedFrom(),
+                    filter.usedUntil() == null ? "\u2026" : filter.usedUntil()));
         }
         if (filter.onlyFlagged()) {
-            text.append(", flagged entries only");
+            parts.add(Phrase.of("ledger.criteria.flaggedOnly"));
         }
-        return text.toString();
+        return Phrase.list(parts);
     }
 }

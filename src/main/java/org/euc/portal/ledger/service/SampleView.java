@@ -3,11 +3,12 @@ package org.euc.portal.ledger.service;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.ledger.domain.LedgerEntryView;
 import org.euc.portal.ledger.domain.SamplePlan;
 
 /** An inspection sample as the auditor works it. */
-public record SampleView(long id, long seed, int size, String criteria, String drawnBy, Instant drawnAt, List<Item> items)
+public record SampleView(long id, long seed, int size, Phrase criteria, String drawnBy, Instant drawnAt, List<Item> items)
         implements Serializable {
 
     public long inspected() {
