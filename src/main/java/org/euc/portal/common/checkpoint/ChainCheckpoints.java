@@ -82,11 +82,13 @@ public class ChainCheckpoints {
         return recorded.or(this::latest).orElseThrow(() -> new IllegalStateException("no chain to seal"));
     }
 
-    /** For the timer, which runs without a user. */
+    /** For the timer, which runs without a user. @return the checkpoint, or empty when no chain grew */
     @Transactional
-    void recordScheduled() {
-        record().ifPresent(checkpoint -> auditLog.recordBySystem(AuditAction.CHECKPOINT_RECORDED, "CHECKPOINT",
+    Optional<Checkpoint> recordScheduled() {
+        Optional<Checkpoint> recorded = record();
+        recorded.ifPresent(checkpoint -> auditLog.recordBySystem(AuditAction.CHECKPOINT_RECORDED, "CHECKPOINT",
                 checkpoint.sequence(), "scheduled, statement " + checkpoint.statementHash()));
+        return recorded;
     }
 
     /** The latest checkpoint, which anyone may read and keep. */

@@ -12,11 +12,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.euc.portal.common.config.PortalSettings;
 import org.euc.portal.common.persistence.SchemaReady;
+import org.euc.portal.common.schedule.ScheduledRuns;
 
 /**
  * The clock behind {@link ChainCheckpoints}: records a checkpoint every
- * {@code EUC_CHECKPOINT_INTERVAL_MINUTES} (default 60), starting once the schema is ready. (An EJB
- * only for its timer; the work lives in the CDI service.)
+ * {@code EUC_CHECKPOINT_INTERVAL_MINUTES} (default 60), starting once the schema is ready; on a
+ * cluster, one node per interval ({@link ScheduledRuns}). (An EJB only for its timer; the work
+ * lives in the CDI service.)
  */
 @Singleton
 public class CheckpointSchedule {
@@ -32,6 +34,9 @@ public class CheckpointSchedule {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    ScheduledRuns runs;
+
     public void start(@Observes SchemaReady ready) {
         Duration interval = settings.checkpointInterval();
         timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig("chain checkpoints", false));
@@ -41,7 +46,8 @@ public class CheckpointSchedule {
     @Timeout
     void checkpoint() {
         try {
-            checkpoints.recordScheduled();
+            runs.once("chain-checkpoints", settings.checkpointInterval(), () -> checkpoints.recordScheduled()
+                    .map(checkpoint -> "checkpoint " + checkpoint.sequence()).orElse("no chain grew"));
         } catch (RuntimeException e) {
             // the next run tries again; a missed checkpoint only widens the window it covers
             LOG.log(Level.WARNING, "Scheduled checkpoint failed: " + e.getMessage(), e);

@@ -3,11 +3,14 @@ package org.euc.portal.review.service;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Logger;
+import org.euc.portal.common.schedule.ScheduledRuns;
 
 /**
- * The clock behind {@link ReviewJobs}: runs them every hour. (An EJB only for its timer; the
- * work and its security live in the CDI service.)
+ * The clock behind {@link ReviewJobs}: runs them every hour, on a cluster on one node per hour
+ * ({@link ScheduledRuns}). (An EJB only for its timer; the work and its security live in the CDI
+ * service.)
  */
 @Singleton
 public class DailyReviewJobs {
@@ -17,13 +20,15 @@ public class DailyReviewJobs {
     @Inject
     ReviewJobs jobs;
 
+    @Inject
+    ScheduledRuns runs;
+
     @Schedule(hour = "*", minute = "5", persistent = false)
     void hourly() {
-        ReviewJobs.Outcome outcome = jobs.run();
-        if (outcome.expired() + outcome.suspended() + outcome.flaggedForNotReporting() > 0) {
-            LOG.info(() -> "Scheduled review jobs: " + outcome.expired() + " certificates expired, "
-                    + outcome.suspended() + " suspended after country delisting, "
-                    + outcome.flaggedForNotReporting() + " flagged for not reporting");
-        }
+        runs.once("review-jobs", Duration.ofHours(1), jobs::run)
+                .filter(outcome -> outcome.expired() + outcome.suspended() + outcome.flaggedForNotReporting() > 0)
+                .ifPresent(outcome -> LOG.info(() -> "Scheduled review jobs: " + outcome.expired()
+                        + " certificates expired, " + outcome.suspended() + " suspended after country delisting, "
+                        + outcome.flaggedForNotReporting() + " flagged for not reporting"));
     }
 }
