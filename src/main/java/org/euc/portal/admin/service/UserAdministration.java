@@ -15,8 +15,8 @@ import org.euc.portal.common.audit.service.AuditLog;
 import org.euc.portal.common.domain.RuleViolationException;
 import org.euc.portal.common.i18n.Phrase;
 import org.euc.portal.common.persistence.NoSuchRecordException;
-import org.euc.portal.common.security.ActiveSessions;
 import org.euc.portal.common.security.Caller;
+import org.euc.portal.common.security.EndedSessions;
 import org.euc.portal.common.security.Roles;
 import org.euc.portal.directory.domain.DirectoryUser;
 import org.euc.portal.directory.domain.NewUser;
@@ -49,7 +49,7 @@ public class UserAdministration {
     KeycloakDirectory directory;
 
     @Inject
-    ActiveSessions activeSessions;
+    EndedSessions endedSessions;
 
     @Inject
     Caller caller;
@@ -126,13 +126,13 @@ public class UserAdministration {
         auditLog.record(AuditAction.USER_ROLE_REMOVED, "USER", username, role);
     }
 
-    /** Disables the user in Keycloak, ends their Keycloak sessions and their portal sessions: out at once. */
+    /** Disables the user in Keycloak, ends their Keycloak sessions and their portal sessions on every node: out at once. */
     public void disable(String username) {
         requireSomeoneElse(username);
         user(username);
         directory.disable(username);
-        int ended = activeSessions.end(username);
-        auditLog.record(AuditAction.USER_DISABLED, "USER", username, ended + " portal session(s) ended");
+        endedSessions.end(username);
+        auditLog.record(AuditAction.USER_DISABLED, "USER", username, "portal sessions ended on every node");
     }
 
     public void enable(String username) {

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.euc.portal.common.audit.domain.AuditAction;
 import org.euc.portal.common.audit.service.AuditLog;
-import org.euc.portal.common.security.ActiveSessions;
 import org.euc.portal.common.security.Caller;
 
 /**
@@ -31,9 +30,6 @@ public class LoginAuditFilter extends HttpFilter {
     @Inject
     transient AuditLog auditLog;
 
-    @Inject
-    transient ActiveSessions activeSessions;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -44,7 +40,6 @@ public class LoginAuditFilter extends HttpFilter {
                 if (session.getAttribute(RECORDED) == null) {
                     session.setAttribute(RECORDED, Boolean.TRUE);
                     LogoutServlet.issueToken(session);
-                    activeSessions.started(caller.name(), session);
                     auditLog.record(AuditAction.LOGIN, "USER", caller.name(), "browser session started"
                             + caller.agencyCode().map(agency -> ", agency " + agency).orElse(""));
                 }
