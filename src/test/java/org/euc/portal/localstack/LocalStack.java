@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Starts everything the portal needs on one machine: PostgreSQL, Keycloak with the {@code euc}
- * realm, and WildFly with the portal; stops them in reverse order. {@code ./mvnw -Prun} runs
+ * realm, and WildFly with the portal (or, with {@code -Dnodes=N}, N clustered WildFly nodes behind
+ * a load balancer on the portal's port); stops them in reverse order. {@code ./mvnw -Prun} runs
  * {@link #main}; the integration tests start the same stack through {@code TestStack}.
  */
 public class LocalStack implements AutoCloseable {
@@ -25,7 +26,9 @@ public class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final LocalPostgres postgres;
     private final LocalKeycloak keycloak;
-    private final LocalWildFly wildfly;
+    private final List<LocalWildFly> wildflies;
+    private LocalBalancer balancer;
+    private Map<String, String> portalEnvironment = Map.of();
     private final DemoPki demoPki;
     private PortalDatabase database;
     private Map<String, String> keystorePasswords = Map.of();
@@ -35,7 +38,7 @@ public class LocalStack implements AutoCloseable {
         this.settings = settings;
         this.postgres = new LocalPostgres(settings);
         this.keycloak = new LocalKeycloak(settings);
-        this.wildfly = new LocalWildFly(settings);
+        this.wildflies = LocalWildFly.of(settings);
         this.demoPki = new DemoPki(settings.dataDir().resolve("demo-pki"));
     }
 
@@ -123,7 +126,6 @@ public class LocalStack implements AutoCloseable {
         log("Starting Keycloak on port " + StackSettings.KEYCLOAK_PORT + "...");
         keycloak.start();
         keystorePasswords = demoPki.ensureGenerated();
-        log("Starting WildFly with the portal on port " + StackSettings.PORTAL_PORT + "...");
         Map<String, String> portal = new java.util.HashMap<>(extraPortalEnvironment);
         String smtpHost = portalSetting(portal, "EUC_SMTP_HOST", "");
         if (!smtpHost.isBlank()) {
@@ -134,13 +136,25 @@ public class LocalStack implements AutoCloseable {
         portal.put("EUC_DEMO_PKI_DIR", demoPki.folder().toString());
         portal.putIfAbsent("EUC_MINISTRY_KEYSTORE", demoPki.keystoreOf(DemoPki.MINISTRY).toString());
         portal.putIfAbsent("EUC_MINISTRY_KEYSTORE_PASSWORD", keystorePasswords.get(DemoPki.MINISTRY));
-        wildfly.start(database, portal);
+        portalEnvironment = Map.copyOf(portal);
+        // one after the other: each node joins the cluster the ones before it formed
+        for (LocalWildFly wildfly : wildflies) {
+            log("Starting " + wildfly.name() + " with the portal on port " + wildfly.httpPort() + "...");
+            wildfly.start(database, portalEnvironment);
+        }
+        if (settings.clustered()) {
+            log("Starting the load balancer on port " + StackSettings.PORTAL_PORT + "...");
+            balancer = LocalBalancer.start(StackSettings.PORTAL_PORT, wildflies);
+        }
         log(String.format("Everything is up after %.0f s.", (System.nanoTime() - started) / 1e9));
     }
 
     @Override
     public void close() {
-        wildfly.stop();
+        if (balancer != null) {
+            balancer.stop();
+        }
+        wildflies.forEach(LocalWildFly::stop);
         keycloak.stop();
         postgres.stop();
     }
@@ -178,9 +192,29 @@ public class LocalStack implements AutoCloseable {
         return settings.portalUrl();
     }
 
-    /** WildFly's management port on the loopback address; the same OS user gets in without a password. */
+    /** WildFly's (the first node's) management port on the loopback address; the same OS user gets in without a password. */
     public int managementPort() {
-        return StackSettings.WILDFLY_MANAGEMENT_PORT;
+        return wildflies.get(0).managementPort();
+    }
+
+    /** How many WildFly nodes serve the portal: 1, or the cluster's size. */
+    public int nodes() {
+        return settings.nodes();
+    }
+
+    /** A cluster node's (1, 2…) own address, past the balancer. */
+    public String nodeUrl(int node) {
+        return "http://localhost:" + wildflies.get(node - 1).httpPort() + "/";
+    }
+
+    /** A cluster's node (1, 2…) ends at once, as in a crash or {@code kill -9}. */
+    public void killNode(int node) {
+        wildflies.get(node - 1).kill();
+    }
+
+    /** Starts a cluster's node again, with the portal, and waits until it serves. */
+    public void startNode(int node) {
+        wildflies.get(node - 1).start(database, portalEnvironment);
     }
 
     public String realmUrl() {
@@ -204,7 +238,14 @@ public class LocalStack implements AutoCloseable {
                 entry.getKey(), settings.projectDir().relativize(demoPki.keystoreOf(entry.getKey())), entry.getValue())));
         banner.append("   sign:    ./mvnw -q -Psign -Dpdf=<downloaded.pdf> -Dkeystore=<keystore.p12> -Dpassword=<password>\n");
         banner.append("\n Demo world (DEMO ONLY): ").append(demoWorld).append('\n');
-        banner.append("\n Logs: ").append(settings.logDir()).append(" and target/server/standalone/log/\n")
+        if (settings.clustered()) {
+            banner.append("\n Cluster: ").append(wildflies.size()).append(" WildFly nodes behind the balancer on ")
+                    .append(settings.portalUrl()).append(": ").append(wildflies.stream()
+                            .map(node -> node.name() + " http://localhost:" + node.httpPort() + "/")
+                            .collect(Collectors.joining(", "))).append('\n');
+        }
+        banner.append("\n Logs: ").append(settings.logDir()).append(settings.clustered()
+                ? " (each node's server.log under nodes/)\n" : " and target/server/standalone/log/\n")
                 .append(" Press Ctrl-C to stop everything.\n")
                 .append("==============================================================================\n");
         System.out.println(banner);

@@ -76,6 +76,17 @@ final class ManagedProcess {
         awaitExit(gracePeriod);
     }
 
+    /** SIGKILL to the process and everything it started (the server JVM under a start script): a crash. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits for a process that was asked to stop in some other way (e.g. a signal of its own choice). */
     void awaitExit(Duration gracePeriod) {
         try {

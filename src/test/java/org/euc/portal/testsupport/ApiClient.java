@@ -17,9 +17,16 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String bearerToken;
+    /** Where calls go: the portal's address (the balancer, on a cluster), or one node's. */
+    private final String baseUrl;
 
     private ApiClient(String bearerToken) {
+        this(bearerToken, null);
+    }
+
+    private ApiClient(String bearerToken, String baseUrl) {
         this.bearerToken = bearerToken;
+        this.baseUrl = baseUrl;
     }
 
     public static ApiClient anonymous() {
@@ -32,6 +39,11 @@ public final class ApiClient {
 
     public static ApiClient withToken(String bearerToken) {
         return new ApiClient(bearerToken);
+    }
+
+    /** The same caller, talking to one node of a cluster directly instead of through the balancer. */
+    public ApiClient onNode(int node) {
+        return new ApiClient(bearerToken, TestStack.nodeUrl(node));
     }
 
     public Reply get(String path) {
@@ -57,7 +69,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestStack.url(path)))
+        String url = baseUrl == null ? TestStack.url(path) : baseUrl + (path.startsWith("/") ? path.substring(1) : path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "application/json");
         return bearerToken == null ? builder : builder.header("Authorization", "Bearer " + bearerToken);
     }

@@ -134,6 +134,19 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * On a cluster, the node (1, 2…) this browser's session lives on: WildFly ends the session id
+     * with its node name, and the balancer keeps the session on that node while it lives.
+     */
+    public int servingNode() {
+        String sessionId = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        String route = sessionId.substring(sessionId.lastIndexOf('.') + 1);
+        if (!route.matches("node\\d+")) {
+            throw new IllegalStateException("no node route in the session id " + sessionId);
+        }
+        return Integer.parseInt(route.substring("node".length()));
+    }
+
     public String pageTitleHeading() {
         return waitFor(By.cssSelector("h1.page-title")).getText();
     }

@@ -65,6 +65,26 @@ public final class TestStack implements BeforeAllCallback {
         return stack.realmUrl();
     }
 
+    /** How many WildFly nodes serve the portal: 1, or 2 in the cluster tests' run. */
+    public static int nodes() {
+        return stack.nodes();
+    }
+
+    /** A cluster node's own address, past the balancer. */
+    public static String nodeUrl(int node) {
+        return stack.nodeUrl(node);
+    }
+
+    /** Kills a cluster's node (1, 2…) as {@code kill -9} would. */
+    public static void killNode(int node) {
+        stack.killNode(node);
+    }
+
+    /** Starts a killed node again and waits until it serves the portal. */
+    public static void startNode(int node) {
+        stack.startNode(node);
+    }
+
     /** The portal's database as the portal's own account, which owns nothing. */
     public static DatabaseAccess database() {
         return stack.database();

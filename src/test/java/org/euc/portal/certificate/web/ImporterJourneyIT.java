@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.euc.portal.signature.tool.SignPdfCommand;
 import org.euc.portal.testsupport.Browser;
 import org.euc.portal.testsupport.DemoUser;
+import org.euc.portal.testsupport.DraftDetailsForm;
 import org.euc.portal.testsupport.IntegrationTest;
 import org.euc.portal.testsupport.TestStack;
 import org.junit.jupiter.api.Test;
@@ -30,15 +30,7 @@ class ImporterJourneyIT {
             browser.click(By.id("details:save"));
             browser.waitFor(By.cssSelector("#details .ui-messages-error"));
             browser.assertAccessible();
-            browser.type(By.id("details:exporter"), "Northwind Interception Systems");
-            browser.type(By.id("details:licence"), "EL-2026-0042");
-            browser.type(By.id("details:system"), "Northwind LI-7");
-            browser.choose("details:category", "Lawful interception");
-            browser.type(By.id("details:installations_input"), "3");
-            browser.type(By.id("details:sites_input"), "2");
-            browser.typeDate(By.id("details:validFrom_input"), LocalDate.now().plusDays(7));
-            browser.typeDate(By.id("details:validUntil_input"), LocalDate.now().plusYears(2));
-            browser.choose("details:signatory", "Amelia Reyes, Director of Technical Operations");
+            DraftDetailsForm.fill(browser, "Northwind Interception Systems", "EL-2026-0042", "Northwind LI-7");
             browser.click(By.id("details:save"));
             browser.screenshot("importer-details");
             browser.waitUntil(ExpectedConditions.urlContains("ref=EUC-"));
