@@ -49,7 +49,7 @@ public class EndedSessionFilter extends HttpFilter {
 
     /** Back to the page asked for, which now asks for a login; a Faces Ajax request is told to go there. */
     private static void startOver(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String page = request.getRequestURI();
+        String page = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -64,10 +64,7 @@ public class Notification {
     private Notification(NotificationKind kind, String certificateReference, List<?> arguments, Instant createdAt) {
         this.kind = kind;
         this.certificateReference = certificateReference;
-        List<Object> referenceFirst = new ArrayList<>(arguments.size() + 1);
-        referenceFirst.add(certificateReference == null ? "" : certificateReference);
-        referenceFirst.addAll(arguments);
-        this.text = Phrase.of(kind.textKey(), referenceFirst.toArray());
+        this.text = Phrase.of(kind.textKey(), referenceFirst(certificateReference, arguments).toArray());
         this.createdAt = createdAt;
     }
 
@@ -98,10 +95,15 @@ public class Notification {
             return text;
         }
         List<String> own = textArguments == null ? List.of() : Arrays.asList(textArguments.split(SEPARATOR, -1));
-        List<String> referenceFirst = new ArrayList<>(own.size() + 1);
-        referenceFirst.add(certificateReference == null ? "" : certificateReference);
-        referenceFirst.addAll(own);
-        return kind.storedAsText(referenceFirst);
+        return kind.storedAsText(referenceFirst(certificateReference, own));
+    }
+
+    /** What {@code notification.KIND} expects: the reference ({0}, empty without one), then the arguments. */
+    private static List<Object> referenceFirst(String reference, List<?> arguments) {
+        List<Object> all = new ArrayList<>(arguments.size() + 1);
+        all.add(reference == null ? "" : reference);
+        all.addAll(arguments);
+        return all;
     }
 
     public Long getId() {

@@ -60,7 +60,7 @@ public enum NotificationKind {
      * The sentence of a notification stored before phrases (V20), which kept its arguments as text:
      * the reference, then the stored arguments, a stored code replaced by its label.
      */
-    public Phrase storedAsText(List<String> referenceFirst) {
+    public Phrase storedAsText(List<?> referenceFirst) {
         Object[] shown = referenceFirst.toArray();
         if (codeLabelPrefix != null && shown.length >= 2) {
             shown[1] = Phrase.of(codeLabelPrefix + shown[1]);
