@@ -3,12 +3,7 @@ package org.euc.portal.common.faces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,38 +17,29 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MessageBundlesTest {
 
-    /** The translations of messages.properties (messages_en.properties stays empty on purpose). */
-    private static final List<String> TRANSLATIONS = List.of("fr", "ar");
+    /** messages_en.properties stays empty on purpose: English is the base bundle. */
+    private static final TranslatedBundle MESSAGES = new TranslatedBundle("messages");
 
-    private static final String ENGLISH = "en";
-
-    private final Properties english = load(ENGLISH);
+    private final Properties english = MESSAGES.load(TranslatedBundle.ENGLISH);
 
     static Stream<String> translations() {
-        return TRANSLATIONS.stream();
+        return TranslatedBundle.translations();
     }
 
     static Stream<String> languages() {
-        return Stream.concat(Stream.of(ENGLISH), translations());
+        return TranslatedBundle.languages();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("translations")
     void hasExactlyTheSameKeysAsEnglish(String language) {
-        Properties translation = load(language);
-        Set<String> missingInTranslation = new TreeSet<>(english.stringPropertyNames());
-        missingInTranslation.removeAll(translation.stringPropertyNames());
-        Set<String> missingInEnglish = new TreeSet<>(translation.stringPropertyNames());
-        missingInEnglish.removeAll(english.stringPropertyNames());
-
-        assertTrue(missingInTranslation.isEmpty(), "missing in " + bundle(language) + ": " + missingInTranslation);
-        assertTrue(missingInEnglish.isEmpty(), "missing in " + bundle(ENGLISH) + ": " + missingInEnglish);
+        MESSAGES.assertSameKeysAsEnglish(language);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("translations")
     void noTextIsLeftEmpty(String language) {
-        Properties translation = load(language);
+        Properties translation = MESSAGES.load(language);
         Set<String> empty = new TreeSet<>();
         for (String key : english.stringPropertyNames()) {
             String text = translation.getProperty(key);
@@ -62,13 +48,13 @@ class MessageBundlesTest {
             }
         }
 
-        assertTrue(empty.isEmpty(), "empty in " + bundle(language) + " but not in English: " + empty);
+        assertTrue(empty.isEmpty(), "empty in " + MESSAGES.fileOf(language) + " but not in English: " + empty);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void placeholdersMatchAndApostrophesSurviveFormatting(String language) {
-        Properties translation = load(language);
+        Properties translation = MESSAGES.load(language);
         for (String key : english.stringPropertyNames()) {
             String en = english.getProperty(key);
             String text = translation.getProperty(key);
@@ -85,23 +71,10 @@ class MessageBundlesTest {
         }
     }
 
-    /** A key written twice silently keeps its last text: the first use of it shows the wrong words. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void noKeyIsDefinedTwice(String language) {
-        Set<String> seen = new TreeSet<>();
-        Set<String> twice = new TreeSet<>();
-        readInto(language, new Properties() {
-            @Override
-            public synchronized Object put(Object key, Object value) {
-                if (!seen.add((String) key)) {
-                    twice.add((String) key);
-                }
-                return super.put(key, value);
-            }
-        });
-
-        assertTrue(twice.isEmpty(), "defined twice in " + bundle(language) + ": " + twice);
+        MESSAGES.assertNoKeyTwice(language);
     }
 
     /** Numbers for patterns that choose a plural or format a number, words otherwise. */
@@ -111,26 +84,5 @@ class MessageBundlesTest {
 
     private static long count(String text, char c) {
         return text.chars().filter(ch -> ch == c).count();
-    }
-
-    private static String bundle(String language) {
-        return ENGLISH.equals(language) ? "messages.properties" : "messages_" + language + ".properties";
-    }
-
-    private static Properties load(String language) {
-        return readInto(language, new Properties());
-    }
-
-    private static Properties readInto(String language, Properties properties) {
-        String resource = "/" + bundle(language);
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + resource + " on the classpath");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ValidationMessageBundlesTest {
 
-    private static final List<String> TRANSLATIONS = List.of("fr", "ar");
-
-    private static final String ENGLISH = "en";
+    private static final TranslatedBundle VALIDATION_MESSAGES = new TranslatedBundle("ValidationMessages");
 
     private static final Pattern PARAMETER = Pattern.compile("\\{[^{}]*}");
 
@@ -42,34 +36,26 @@ class ValidationMessageBundlesTest {
             "(?:import\\s+|@)((?:jakarta\\.validation|org\\.hibernate\\.validator)\\.constraints\\.(?:\\w+|\\*))");
     private static final Pattern MESSAGE_KEY = Pattern.compile("message\\s*=\\s*\"\\{([^}\"]+)}\"");
 
-    private final Properties english = load(ENGLISH);
+    private final Properties english = VALIDATION_MESSAGES.load(TranslatedBundle.ENGLISH);
 
     static Stream<String> translations() {
-        return TRANSLATIONS.stream();
+        return TranslatedBundle.translations();
     }
 
     static Stream<String> languages() {
-        return Stream.concat(Stream.of(ENGLISH), translations());
+        return TranslatedBundle.languages();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("translations")
     void hasExactlyTheSameKeysAsEnglish(String language) {
-        Properties translation = load(language);
-        Set<String> missingInTranslation = new TreeSet<>(english.stringPropertyNames());
-        missingInTranslation.removeAll(translation.stringPropertyNames());
-        Set<String> missingInEnglish = new TreeSet<>(translation.stringPropertyNames());
-        missingInEnglish.removeAll(english.stringPropertyNames());
-
-        assertTrue(missingInTranslation.isEmpty(), "missing in " + bundle(language) + ": " + missingInTranslation);
-        assertTrue(missingInEnglish.isEmpty(), "missing in " + bundle(ENGLISH) + ": " + missingInEnglish);
+        VALIDATION_MESSAGES.assertSameKeysAsEnglish(language);
     }
 
     /** English lives in the base bundle; the _en one only keeps English from falling back to the server's language. */
     @Test
     void theEnglishBundleStaysEmpty() {
-        Properties en = new Properties();
-        readInto("/ValidationMessages_en.properties", en);
+        Properties en = TranslatedBundle.read("/ValidationMessages_en.properties", new Properties());
 
         assertEquals(Set.of(), en.stringPropertyNames());
     }
@@ -77,7 +63,7 @@ class ValidationMessageBundlesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void noTextIsEmpty(String language) {
-        Properties bundle = load(language);
+        Properties bundle = VALIDATION_MESSAGES.load(language);
         Set<String> empty = new TreeSet<>();
         for (String key : bundle.stringPropertyNames()) {
             if (bundle.getProperty(key).isBlank()) {
@@ -85,13 +71,13 @@ class ValidationMessageBundlesTest {
             }
         }
 
-        assertTrue(empty.isEmpty(), "empty in " + bundle(language) + ": " + empty);
+        assertTrue(empty.isEmpty(), "empty in " + VALIDATION_MESSAGES.fileOf(language) + ": " + empty);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void parametersMatchEnglishAndTextsAreHibernateValidatorTemplates(String language) {
-        Properties translation = load(language);
+        Properties translation = VALIDATION_MESSAGES.load(language);
         for (String key : english.stringPropertyNames()) {
             String text = translation.getProperty(key);
             if (text == null) {
@@ -106,23 +92,10 @@ class ValidationMessageBundlesTest {
         }
     }
 
-    /** A key written twice silently keeps its last text: the first use of it shows the wrong words. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void noKeyIsDefinedTwice(String language) {
-        Set<String> seen = new TreeSet<>();
-        Set<String> twice = new TreeSet<>();
-        readInto("/" + bundle(language), new Properties() {
-            @Override
-            public synchronized Object put(Object key, Object value) {
-                if (!seen.add((String) key)) {
-                    twice.add((String) key);
-                }
-                return super.put(key, value);
-            }
-        });
-
-        assertTrue(twice.isEmpty(), "defined twice in " + bundle(language) + ": " + twice);
+        VALIDATION_MESSAGES.assertNoKeyTwice(language);
     }
 
     /**
@@ -160,25 +133,5 @@ class ValidationMessageBundlesTest {
 
     private static List<String> parameters(String text) {
         return PARAMETER.matcher(text).results().map(MatchResult::group).sorted().toList();
-    }
-
-    private static String bundle(String language) {
-        return "ValidationMessages" + (ENGLISH.equals(language) ? "" : "_" + language) + ".properties";
-    }
-
-    private static Properties load(String language) {
-        return readInto("/" + bundle(language), new Properties());
-    }
-
-    private static Properties readInto(String resource, Properties properties) {
-        try (InputStream in = ValidationMessageBundlesTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + resource + " on the classpath");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
