@@ -7,7 +7,6 @@ import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,22 +21,14 @@ class MessageBundlesTest {
 
     private final Properties english = MESSAGES.load(TranslatedBundle.ENGLISH);
 
-    static Stream<String> translations() {
-        return TranslatedBundle.translations();
-    }
-
-    static Stream<String> languages() {
-        return TranslatedBundle.languages();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("translations")
+    @MethodSource(TranslatedBundle.TRANSLATION_SOURCE)
     void hasExactlyTheSameKeysAsEnglish(String language) {
         MESSAGES.assertSameKeysAsEnglish(language);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("translations")
+    @MethodSource(TranslatedBundle.TRANSLATION_SOURCE)
     void noTextIsLeftEmpty(String language) {
         Properties translation = MESSAGES.load(language);
         Set<String> empty = new TreeSet<>();
@@ -52,7 +43,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @MethodSource(TranslatedBundle.LANGUAGE_SOURCE)
     void placeholdersMatchAndApostrophesSurviveFormatting(String language) {
         Properties translation = MESSAGES.load(language);
         for (String key : english.stringPropertyNames()) {
@@ -72,7 +63,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @MethodSource(TranslatedBundle.LANGUAGE_SOURCE)
     void noKeyIsDefinedTwice(String language) {
         MESSAGES.assertNoKeyTwice(language);
     }

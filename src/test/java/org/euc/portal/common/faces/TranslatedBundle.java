@@ -22,6 +22,9 @@ final class TranslatedBundle {
     /** The portal's translations; English is the base bundle. A new language is added here. */
     static final List<String> TRANSLATIONS = List.of("fr", "ar");
     static final String ENGLISH = "en";
+    /** For {@code @MethodSource}: every translation, and every language with English. */
+    static final String TRANSLATION_SOURCE = "org.euc.portal.common.faces.TranslatedBundle#translations";
+    static final String LANGUAGE_SOURCE = "org.euc.portal.common.faces.TranslatedBundle#languages";
 
     private final String baseName;
 

@@ -38,16 +38,8 @@ class ValidationMessageBundlesTest {
 
     private final Properties english = VALIDATION_MESSAGES.load(TranslatedBundle.ENGLISH);
 
-    static Stream<String> translations() {
-        return TranslatedBundle.translations();
-    }
-
-    static Stream<String> languages() {
-        return TranslatedBundle.languages();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("translations")
+    @MethodSource(TranslatedBundle.TRANSLATION_SOURCE)
     void hasExactlyTheSameKeysAsEnglish(String language) {
         VALIDATION_MESSAGES.assertSameKeysAsEnglish(language);
     }
@@ -61,7 +53,7 @@ class ValidationMessageBundlesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @MethodSource(TranslatedBundle.LANGUAGE_SOURCE)
     void noTextIsEmpty(String language) {
         Properties bundle = VALIDATION_MESSAGES.load(language);
         Set<String> empty = new TreeSet<>();
@@ -75,7 +67,7 @@ class ValidationMessageBundlesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @MethodSource(TranslatedBundle.LANGUAGE_SOURCE)
     void parametersMatchEnglishAndTextsAreHibernateValidatorTemplates(String language) {
         Properties translation = VALIDATION_MESSAGES.load(language);
         for (String key : english.stringPropertyNames()) {
@@ -93,7 +85,7 @@ class ValidationMessageBundlesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @MethodSource(TranslatedBundle.LANGUAGE_SOURCE)
     void noKeyIsDefinedTwice(String language) {
         VALIDATION_MESSAGES.assertNoKeyTwice(language);
     }
