@@ -46,7 +46,7 @@ public class CheckpointSchedule {
     @Timeout
     void checkpoint() {
         try {
-            runs.once("chain-checkpoints", settings.checkpointInterval(), () -> checkpoints.recordScheduled()
+            runs.once("chain-checkpoints", settings.checkpointInterval(), period -> checkpoints.recordScheduled()
                     .map(checkpoint -> "checkpoint " + checkpoint.sequence()).orElse("no chain grew"));
         } catch (RuntimeException e) {
             // the next run tries again; a missed checkpoint only widens the window it covers

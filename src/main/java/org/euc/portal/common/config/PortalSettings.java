@@ -40,6 +40,24 @@ public class PortalSettings {
         }
     }
 
+    /**
+     * How often the review jobs run (EUC_REVIEW_JOBS_INTERVAL_MINUTES, default 60): a number of
+     * minutes that divides an hour, so that every hour's runs start at the same minutes.
+     */
+    public Duration reviewJobsInterval() {
+        String minutes = value("euc.review-jobs-interval-minutes").orElse("60");
+        try {
+            long interval = Long.parseLong(minutes);
+            if (interval >= 1 && 60 % interval == 0) {
+                return Duration.ofMinutes(interval);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the values that work
+        }
+        throw new IllegalStateException("EUC_REVIEW_JOBS_INTERVAL_MINUTES must divide an hour (1, 2, 3, 4, 5, 6, 10, 12, "
+                + "15, 20, 30 or 60 minutes), not '" + minutes + "'.");
+    }
+
     /** The portal's public address, used in links that leave the portal (e-mails, QR codes). */
     public String publicUrl() {
         return value("euc.public-url").orElse("http://localhost:8080/");

@@ -16,9 +16,6 @@ class RunClaims {
 
     Clock clock = Clock.systemUTC();
 
-    /** This server's name in the rows it claims: WildFly's node name, which a cluster sets per node. */
-    private final String node = System.getProperty("jboss.node.name", "portal");
-
     /** @return whether this call claimed the period; false when a run, here or on another node, already had */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean claim(String job, Instant periodStart) {
@@ -26,7 +23,7 @@ class RunClaims {
                         + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
                 .setParameter(1, job)
                 .setParameter(2, periodStart)
-                .setParameter(3, node)
+                .setParameter(3, ScheduledRuns.THIS_NODE)
                 .setParameter(4, clock.instant())
                 .executeUpdate() == 1;
     }

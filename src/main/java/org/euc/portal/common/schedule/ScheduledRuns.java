@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +24,9 @@ public class ScheduledRuns {
 
     private static final Logger LOG = Logger.getLogger(ScheduledRuns.class.getName());
 
+    /** This server's name in the runs it claims: WildFly's node name, which a cluster sets per node. */
+    public static final String THIS_NODE = System.getProperty("jboss.node.name", "portal");
+
     @Inject
     RunClaims claims;
 
@@ -34,15 +37,16 @@ public class ScheduledRuns {
      *
      * @param period the job's period: runs start at whole multiples of it since the epoch (an hour
      *        starts on the hour)
+     * @param work the job, given the start of the period it runs for
      * @return the job's outcome, or empty when another run already claimed the period
      */
-    public <T> Optional<T> once(String job, Duration period, Supplier<T> work) {
+    public <T> Optional<T> once(String job, Duration period, Function<Instant, T> work) {
         Instant periodStart = startOfPeriod(clock.instant(), period);
         if (!claims.claim(job, periodStart)) {
             return Optional.empty();
         }
         try {
-            T outcome = work.get();
+            T outcome = work.apply(periodStart);
             claims.finished(job, periodStart, String.valueOf(outcome));
             return Optional.of(outcome);
         } catch (RuntimeException e) {

@@ -26,6 +26,16 @@ public class ReviewJobs {
 
     /** What one run did. */
     public record Outcome(int expired, int suspended, int flaggedForNotReporting) {
+
+        boolean changedAnything() {
+            return expired + suspended + flaggedForNotReporting > 0;
+        }
+
+        /** For the log and the audit event of a scheduled run. */
+        String summary() {
+            return expired + " certificates expired, " + suspended + " suspended after country delisting, "
+                    + flaggedForNotReporting + " flagged for not reporting";
+        }
     }
 
     /** For the timer, which runs without a user. */

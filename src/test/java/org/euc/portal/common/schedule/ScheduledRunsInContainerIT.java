@@ -56,7 +56,7 @@ class ScheduledRunsInContainerIT {
             for (int i = 0; i < NODES_FIRING_AT_ONCE; i++) {
                 firings.add(timers.submit(() -> {
                     together.await(1, TimeUnit.MINUTES);
-                    return runs.once(job, Duration.ofHours(1), () -> "run " + ran.incrementAndGet());
+                    return runs.once(job, Duration.ofHours(1), period -> "run " + ran.incrementAndGet());
                 }));
             }
             long outcomes = 0;
@@ -69,7 +69,7 @@ class ScheduledRunsInContainerIT {
         }
 
         assertEquals(1, ran.get());
-        assertEquals(Optional.empty(), runs.once(job, Duration.ofHours(1), ran::incrementAndGet), "same period");
+        assertEquals(Optional.empty(), runs.once(job, Duration.ofHours(1), period -> ran.incrementAndGet()), "same period");
         assertEquals(1, ran.get());
         assertEquals("run 1", records.valueOf(String.class, "SELECT string_agg(outcome, ' | ') FROM scheduled_run "
                 + "WHERE job = ?1 AND finished_at IS NOT NULL", job), "one row, finished, with its outcome");
@@ -81,11 +81,11 @@ class ScheduledRunsInContainerIT {
         IllegalStateException failure = new IllegalStateException("the database went away");
 
         assertSame(failure, assertThrows(IllegalStateException.class,
-                () -> runs.once(job, Duration.ofHours(1), () -> {
+                () -> runs.once(job, Duration.ofHours(1), period -> {
                     throw failure;
                 })));
 
-        assertEquals(Optional.empty(), runs.once(job, Duration.ofHours(1), () -> "again"), "not again this period");
+        assertEquals(Optional.empty(), runs.once(job, Duration.ofHours(1), period -> "again"), "not again this period");
         String outcome = records.valueOf(String.class, "SELECT outcome FROM scheduled_run WHERE job = ?1", job);
         assertTrue(outcome.startsWith("failed: ") && outcome.contains("the database went away"), outcome);
     }

@@ -63,6 +63,7 @@ public enum AuditAction implements Labelled {
     USER_ENABLED,
     USER_PASSWORD_RESET,
     CHECKPOINT_RECORDED,
+    REVIEW_JOBS_RUN,
     CHECKPOINTS_EXPORTED,
     AUDIT_LOG_EXPORTED;
 
