@@ -10,15 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
- * Keycloak from its distribution on Maven Central, in development mode on port 8180, with the
- * realm from {@code keycloak/} imported on first start. Its own H2 database lives in the stack's
- * data folder, so dev data survives restarts and every test run starts from the realm file.
+ * Keycloak from its distribution on Maven Central, with the realm from {@code keycloak/} imported
+ * on first start. Node 0 is the single server: development mode on port 8180, its own H2 database
+ * in the stack's data folder, so dev data survives restarts and every test run starts from the
+ * realm file. Nodes 1, 2… are the members of a cluster ({@code -Dnodes}): production mode
+ * ({@code kc.sh start --optimized}) from a copy of the distribution built once for PostgreSQL, all
+ * on Keycloak's own database, finding each other through it (Keycloak's default {@code jdbc-ping}
+ * discovery) and sharing their caches; a balancer serves them on port 8180.
  */
 final class LocalKeycloak {
 
@@ -26,43 +32,105 @@ final class LocalKeycloak {
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD = "admin";
 
+    /** Node n of a cluster serves HTTP on 8180 + 100·n, management on 9180 + 100·n, JGroups on 7800 + 100·n. */
+    private static final int NODE_PORT_STEP = 100;
+    private static final int JGROUPS_PORT = 7800;
+    /** Build-time options of the cluster's distribution; {@code start --optimized} refuses to run if they differ. */
+    private static final List<String> CLUSTER_BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true");
+
+    /** Infinispan's log line for a new cluster view, with the number of members in brackets. */
+    private static final Pattern CLUSTER_VIEW = Pattern.compile("ISPN000094: Received new cluster view[^\\n]*? \\((\\d+)\\)");
+
     private final StackSettings settings;
+    private final int node;
     private ManagedProcess process;
 
-    LocalKeycloak(StackSettings settings) {
+    private LocalKeycloak(StackSettings settings, int node) {
         this.settings = settings;
+        this.node = node;
     }
 
-    void start() {
+    /** The Keycloak servers of the stack: one in development mode, or a cluster as large as the portal's. */
+    static List<LocalKeycloak> of(StackSettings settings) {
+        return settings.clustered()
+                ? IntStream.rangeClosed(1, settings.nodes()).mapToObj(n -> new LocalKeycloak(settings, n)).toList()
+                : List.of(new LocalKeycloak(settings, 0));
+    }
+
+    String name() {
+        return node == 0 ? "Keycloak" : "keycloak" + node;
+    }
+
+    int httpPort() {
+        return StackSettings.KEYCLOAK_PORT + node * NODE_PORT_STEP;
+    }
+
+    /** This server as its balancer knows it. */
+    LocalBalancer.Backend backend() {
+        return new LocalBalancer.Backend(name(), httpPort());
+    }
+
+    private int managementPort() {
+        return StackSettings.KEYCLOAK_MANAGEMENT_PORT + node * NODE_PORT_STEP;
+    }
+
+    /**
+     * Starts this server and waits until it serves the realm.
+     *
+     * @param database Keycloak's own database, for a cluster's node; unused by the single server
+     */
+    void start(DatabaseAccess database) {
         if (settings.externalKeycloakRealmUrl().isPresent()) {
             requireReachable(settings.realmUrl());
             return;
         }
-        Ports.requireFree(StackSettings.KEYCLOAK_PORT, "Keycloak", null);
-        Ports.requireFree(StackSettings.KEYCLOAK_MANAGEMENT_PORT, "Keycloak management", null);
-        Path home = extractDistribution();
+        Ports.requireFree(httpPort(), name(), null);
+        Ports.requireFree(managementPort(), name() + " management", null);
+        Path home = node == 0 ? extractDistribution("") : clusterDistribution();
         copyRealms(home);
-        Path database = settings.dataDir().resolve("keycloak");
-        Path temp = settings.dataDir().resolve("keycloak-tmp");
-        try {
-            Files.createDirectories(database);
-            Files.createDirectories(temp);
-        } catch (IOException e) {
-            throw new StackException("Could not create " + database + ": " + e.getMessage(), e);
+        Path temp = settings.dataDir().resolve(name().toLowerCase() + "-tmp");
+        createDirectory(temp);
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString()));
+        if (node == 0) {
+            Path h2 = settings.dataDir().resolve("keycloak");
+            createDirectory(h2);
+            command.addAll(List.of("start-dev", "--db-url=jdbc:h2:file:" + h2.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE"));
+        } else {
+            command.addAll(List.of("start", "--optimized",
+                    // one address for browsers and the portal alike: the balancer's
+                    "--hostname=" + settings.keycloakUrl(), "--http-enabled=true", "--http-host=127.0.0.1",
+                    "--db-url=" + database.url(), "--db-username=" + database.user(), "--db-password=" + database.password(),
+                    "--cache-embedded-network-bind-address=127.0.0.1",
+                    "--cache-embedded-network-bind-port=" + (JGROUPS_PORT + node * NODE_PORT_STEP)));
         }
-        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + StackSettings.KEYCLOAK_PORT,
-                "--http-management-port=" + StackSettings.KEYCLOAK_MANAGEMENT_PORT,
-                "--db-url=jdbc:h2:file:" + database.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE",
-                "--import-realm");
+        command.addAll(List.of("--http-port=" + httpPort(), "--http-management-port=" + managementPort()));
+        if (node <= 1) {
+            // the first node alone imports the realm (two would race to create it)
+            command.add("--import-realm");
+        }
         Map<String, String> environment = Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 // Keycloak writes uploads and caches to the temp folder; keep them with its data
                 "JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + temp);
-        process = ManagedProcess.start("Keycloak", command, environment, home, settings.logDir().resolve("keycloak.log"));
-        process.awaitReady(() -> answers(settings.realmUrl() + "/.well-known/openid-configuration"),
-                Duration.ofSeconds(240), "check that keycloak/euc-realm.json is valid");
+        process = ManagedProcess.start(name(), command, environment, home,
+                settings.logDir().resolve(name().toLowerCase() + ".log"));
+        // a cluster's node says when it is ready (database included) on its management port
+        String ready = node == 0
+                ? "http://localhost:" + httpPort() + "/realms/" + StackSettings.REALM + "/.well-known/openid-configuration"
+                : "http://localhost:" + managementPort() + "/health/ready";
+        process.awaitReady(() -> answers(ready) && (node <= 1 || seesCluster()), Duration.ofSeconds(240),
+                "check that keycloak/euc-realm.json is valid");
+    }
+
+    /** Whether this node's log shows it joined a cluster view with all the nodes started before it. */
+    private boolean seesCluster() {
+        Matcher view = CLUSTER_VIEW.matcher(process.tailOfLog(500));
+        int members = 0;
+        while (view.find()) {
+            members = Integer.parseInt(view.group(1));
+        }
+        return members >= node;
     }
 
     /**
@@ -113,34 +181,74 @@ final class LocalKeycloak {
         }
     }
 
-    private Path extractDistribution() {
+    /**
+     * A copy of the distribution built once for the cluster's options (it takes half a minute), kept
+     * apart from the single server's, which {@code start-dev} rebuilds for development on each start.
+     */
+    private Path clusterDistribution() {
+        Path home = extractDistribution("-cluster");
+        Path marker = home.resolve(".built");
+        if (Files.exists(marker)) {
+            return home;
+        }
+        LocalStack.log("Building Keycloak for production mode (once)...");
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "build"));
+        command.addAll(CLUSTER_BUILD_OPTIONS);
+        run(command, home, "build Keycloak for the cluster");
+        try {
+            Files.createFile(marker);
+        } catch (IOException e) {
+            throw new StackException("Could not mark " + home + " as built: " + e.getMessage(), e);
+        }
+        return home;
+    }
+
+    private Path extractDistribution(String suffix) {
         Path archive = settings.keycloakDistribution();
         if (archive == null || !Files.isRegularFile(archive)) {
             throw new StackException("The Keycloak distribution (org.keycloak:keycloak-quarkus-dist, tar.gz) was not "
                     + "found: start the stack through Maven (`./mvnw -Prun`), which downloads it, or set "
                     + "EUC_OIDC_PROVIDER_URL to the realm URL of a running Keycloak.");
         }
-        String folder = archive.getFileName().toString().replace("keycloak-quarkus-dist-", "keycloak-").replace(".tar.gz", "");
+        String folder = archive.getFileName().toString().replace("keycloak-quarkus-dist-", "keycloak-")
+                .replace(".tar.gz", suffix);
         Path home = settings.cacheDir().resolve(folder);
         Path marker = home.resolve(".extracted");
         if (Files.exists(marker)) {
             return home;
         }
+        createDirectory(home);
+        run(List.of("tar", "-xzf", archive.toString(), "-C", home.toString(), "--strip-components=1"), home,
+                "unpack Keycloak into " + home);
         try {
-            Files.createDirectories(home);
-            Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", home.toString(),
-                    "--strip-components=1").redirectErrorStream(true).start();
-            String output = new String(tar.getInputStream().readAllBytes());
-            if (tar.waitFor() != 0) {
-                throw new StackException("Could not unpack Keycloak into " + home + ": " + output.strip());
-            }
             Files.createFile(marker);
-            return home;
         } catch (IOException e) {
-            throw new StackException("Could not unpack Keycloak into " + home + ": " + e.getMessage(), e);
+            throw new StackException("Could not mark " + home + " as unpacked: " + e.getMessage(), e);
+        }
+        return home;
+    }
+
+    /** Runs a command to its end, failing with its output. */
+    private static void run(List<String> command, Path workingDir, String purpose) {
+        try {
+            Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (process.waitFor() != 0) {
+                throw new StackException("Could not " + purpose + ": " + output.strip());
+            }
+        } catch (IOException e) {
+            throw new StackException("Could not " + purpose + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while unpacking Keycloak");
+            throw new StackException("Interrupted while trying to " + purpose);
+        }
+    }
+
+    private static void createDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StackException("Could not create " + dir + ": " + e.getMessage(), e);
         }
     }
 

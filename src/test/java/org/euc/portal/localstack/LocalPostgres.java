@@ -30,6 +30,8 @@ final class LocalPostgres {
     static final DemoAccount OWNER = new DemoAccount("euc", "euc");
     /** The portal's own account: owns nothing (README, "Database roles"). */
     static final DemoAccount RUNTIME = new DemoAccount("euc_app", "euc_app");
+    /** Keycloak's account and database, for a cluster's Keycloak nodes (the single one keeps H2). */
+    static final DemoAccount KEYCLOAK = new DemoAccount("keycloak", "keycloak");
 
     record DemoAccount(String user, String password) {
     }
@@ -196,27 +198,36 @@ final class LocalPostgres {
     }
 
     private void createPortalDatabase(DatabaseAccess admin) {
+        // the owner's rights (and the grants it gives the runtime account) come from the migrations
+        createDatabase(admin, DATABASE, OWNER, RUNTIME);
+    }
+
+    /** Keycloak's own database in this server, created on first use; a cluster's Keycloak nodes share it. */
+    DatabaseAccess keycloakDatabase() {
+        createDatabase(adminAccess("postgres"), KEYCLOAK.user(), KEYCLOAK);
+        return new DatabaseAccess(jdbcUrl(KEYCLOAK.user()), KEYCLOAK.user(), KEYCLOAK.password());
+    }
+
+    /** Creates the accounts and the database they lack, the database owned by the first account. */
+    private void createDatabase(DatabaseAccess admin, String database, DemoAccount owner, DemoAccount... others) {
         try (Connection connection = admin.connect(); Statement statement = connection.createStatement()) {
-            for (DemoAccount account : List.of(OWNER, RUNTIME)) {
-                boolean roleExists;
-                try (var rows = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + account.user() + "'")) {
-                    roleExists = rows.next();
-                }
-                if (!roleExists) {
+            for (DemoAccount account : Stream.concat(Stream.of(owner), Stream.of(others)).toList()) {
+                if (!exists(statement, "SELECT 1 FROM pg_roles WHERE rolname = '" + account.user() + "'")) {
                     statement.execute("CREATE ROLE " + account.user() + " LOGIN PASSWORD '" + account.password() + "'");
                 }
             }
-            boolean databaseExists;
-            try (var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-                databaseExists = rows.next();
-            }
-            if (!databaseExists) {
-                // the owner's rights (and the grants it gives the runtime account) come from the migrations
-                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER.user());
+            if (!exists(statement, "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                statement.execute("CREATE DATABASE " + database + " OWNER " + owner.user());
             }
         } catch (SQLException e) {
-            throw new StackException("Could not create the portal database in the embedded PostgreSQL: " + e.getMessage()
-                    + " (delete " + dataDir + " to start from scratch)", e);
+            throw new StackException("Could not create the database " + database + " in the embedded PostgreSQL: "
+                    + e.getMessage() + " (delete " + dataDir + " to start from scratch)", e);
+        }
+    }
+
+    private static boolean exists(Statement statement, String query) throws SQLException {
+        try (var rows = statement.executeQuery(query)) {
+            return rows.next();
         }
     }
 

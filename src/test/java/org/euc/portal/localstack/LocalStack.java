@@ -25,8 +25,9 @@ public class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final LocalPostgres postgres;
-    private final LocalKeycloak keycloak;
+    private final List<LocalKeycloak> keycloaks;
     private final List<LocalWildFly> wildflies;
+    private LocalBalancer keycloakBalancer;
     private LocalBalancer balancer;
     private Map<String, String> portalEnvironment = Map.of();
     private final DemoPki demoPki;
@@ -37,7 +38,7 @@ public class LocalStack implements AutoCloseable {
     LocalStack(StackSettings settings) {
         this.settings = settings;
         this.postgres = new LocalPostgres(settings);
-        this.keycloak = new LocalKeycloak(settings);
+        this.keycloaks = LocalKeycloak.of(settings);
         this.wildflies = LocalWildFly.of(settings);
         this.demoPki = new DemoPki(settings.dataDir().resolve("demo-pki"));
     }
@@ -123,13 +124,12 @@ public class LocalStack implements AutoCloseable {
             log("Starting PostgreSQL on port " + settings.embeddedDatabasePort() + "...");
             database = postgres.start();
         }
-        log("Starting Keycloak on port " + StackSettings.KEYCLOAK_PORT + "...");
-        keycloak.start();
+        startKeycloak();
         keystorePasswords = demoPki.ensureGenerated();
         Map<String, String> portal = new java.util.HashMap<>(extraPortalEnvironment);
         String smtpHost = portalSetting(portal, "EUC_SMTP_HOST", "");
         if (!smtpHost.isBlank()) {
-            keycloak.sendMailVia(smtpHost, portalSetting(portal, "EUC_SMTP_PORT", "25"),
+            keycloaks.get(0).sendMailVia(smtpHost, portalSetting(portal, "EUC_SMTP_PORT", "25"),
                     portalSetting(portal, "EUC_MAIL_FROM", "euc-portal@localhost"));
         }
         portal.put("EUC_DEMO_DATA", "true");
@@ -144,9 +144,35 @@ public class LocalStack implements AutoCloseable {
         }
         if (settings.clustered()) {
             log("Starting the load balancer on port " + StackSettings.PORTAL_PORT + "...");
-            balancer = LocalBalancer.start(StackSettings.PORTAL_PORT, wildflies);
+            balancer = LocalBalancer.sticky(StackSettings.PORTAL_PORT, "JSESSIONID",
+                    wildflies.stream().map(LocalWildFly::backend).toList());
         }
         log(String.format("Everything is up after %.0f s.", (System.nanoTime() - started) / 1e9));
+    }
+
+    /**
+     * The single Keycloak, or a cluster's nodes one after the other (the first imports the realm)
+     * behind a balancer on Keycloak's port. The cluster keeps its data in its own database.
+     */
+    private void startKeycloak() {
+        if (!settings.clustered() || settings.externalKeycloakRealmUrl().isPresent()) {
+            log("Starting Keycloak on port " + StackSettings.KEYCLOAK_PORT + "...");
+            keycloaks.get(0).start(null);
+            return;
+        }
+        if (settings.externalDatabase().isPresent()) {
+            throw new StackException("A cluster's Keycloak keeps its data in the embedded PostgreSQL: unset EUC_DB_URL, "
+                    + "or set EUC_OIDC_PROVIDER_URL to the realm URL of a Keycloak of your own.");
+        }
+        DatabaseAccess keycloakDatabase = postgres.keycloakDatabase();
+        for (LocalKeycloak keycloak : keycloaks) {
+            log("Starting " + keycloak.name() + " (production mode) on port " + keycloak.httpPort() + "...");
+            keycloak.start(keycloakDatabase);
+        }
+        log("Starting Keycloak's load balancer on port " + StackSettings.KEYCLOAK_PORT + "...");
+        // no affinity: the nodes share their sessions, so any node can serve any request
+        keycloakBalancer = LocalBalancer.spreading(StackSettings.KEYCLOAK_PORT,
+                keycloaks.stream().map(LocalKeycloak::backend).toList());
     }
 
     @Override
@@ -155,7 +181,10 @@ public class LocalStack implements AutoCloseable {
             balancer.stop();
         }
         wildflies.forEach(LocalWildFly::stop);
-        keycloak.stop();
+        if (keycloakBalancer != null) {
+            keycloakBalancer.stop();
+        }
+        keycloaks.forEach(LocalKeycloak::stop);
         postgres.stop();
     }
 
@@ -197,6 +226,11 @@ public class LocalStack implements AutoCloseable {
         return wildflies.get(0).managementPort();
     }
 
+    /** The management ports of every WildFly of the stack, the first node's first. */
+    public List<Integer> managementPorts() {
+        return wildflies.stream().map(LocalWildFly::managementPort).toList();
+    }
+
     /** How many WildFly nodes serve the portal: 1, or the cluster's size. */
     public int nodes() {
         return settings.nodes();
@@ -215,6 +249,22 @@ public class LocalStack implements AutoCloseable {
     /** Starts a cluster's node again, with the portal, and waits until it serves. */
     public void startNode(int node) {
         wildflies.get(node - 1).start(database, portalEnvironment);
+    }
+
+    /**
+     * Restarts a cluster's node (1, 2…) as an operator's rolling restart does: out of the balancer's
+     * rotation, SIGTERM (the node lets the requests in flight finish), start it again with the portal,
+     * wait until it serves, back into rotation.
+     */
+    public void restartNode(int node) {
+        LocalWildFly wildfly = wildflies.get(node - 1);
+        balancer.leaveOut(wildfly.backend());
+        try {
+            wildfly.stop();
+            wildfly.start(database, portalEnvironment);
+        } finally {
+            balancer.takeBack(wildfly.backend());
+        }
     }
 
     public String realmUrl() {
@@ -243,6 +293,13 @@ public class LocalStack implements AutoCloseable {
                     .append(settings.portalUrl()).append(": ").append(wildflies.stream()
                             .map(node -> node.name() + " http://localhost:" + node.httpPort() + "/")
                             .collect(Collectors.joining(", "))).append('\n');
+            if (keycloakBalancer != null) {
+                banner.append("          ").append(keycloaks.size()).append(" Keycloak nodes in production mode behind ")
+                        .append(settings.keycloakUrl()).append(", on their own database ")
+                        .append(LocalPostgres.KEYCLOAK.user()).append(": ").append(keycloaks.stream()
+                                .map(node -> node.name() + " http://localhost:" + node.httpPort() + "/")
+                                .collect(Collectors.joining(", "))).append('\n');
+            }
         }
         banner.append("\n Logs: ").append(settings.logDir()).append(settings.clustered()
                 ? " (each node's server.log under nodes/)\n" : " and target/server/standalone/log/\n")

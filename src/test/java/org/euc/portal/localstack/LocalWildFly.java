@@ -22,6 +22,8 @@ import java.util.stream.IntStream;
 final class LocalWildFly {
 
     static final String DEPLOYMENT = "euc-portal.war";
+    /** How long a cluster node stopping gracefully waits for the requests in flight. */
+    private static final int SUSPEND_SECONDS = 15;
 
     private final StackSettings settings;
     private final int node;
@@ -45,6 +47,11 @@ final class LocalWildFly {
 
     int httpPort() {
         return StackSettings.PORTAL_PORT + portOffset();
+    }
+
+    /** This server as its balancer knows it: named by its node name, which a sticky session's id ends with. */
+    LocalBalancer.Backend backend() {
+        return new LocalBalancer.Backend(name(), httpPort());
     }
 
     int managementPort() {
@@ -75,7 +82,9 @@ final class LocalWildFly {
                     .mapToObj(n -> "127.0.0.1[" + (StackSettings.JGROUPS_PORT + n * StackSettings.NODE_PORT_OFFSET) + "]")
                     .collect(Collectors.joining(",")));
             command.addAll(List.of("-Djboss.server.base.dir=" + base, "-Djboss.node.name=" + name(),
-                    "-Djboss.socket.binding.port-offset=" + portOffset()));
+                    "-Djboss.socket.binding.port-offset=" + portOffset(),
+                    // a node told to stop first lets the requests it is serving finish (new ones get a 503)
+                    "-Dorg.wildfly.sigterm.suspend.timeout=" + SUSPEND_SECONDS));
         }
         process = ManagedProcess.start(name(), command, environment, settings.serverDir(),
                 settings.logDir().resolve(name().toLowerCase() + "-console.log"));

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
@@ -71,19 +75,41 @@ final class ManagedProcess {
         if (!process.isAlive()) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        awaitExit(gracePeriod);
+        List<ProcessHandle> tree = processTree();
+        tree.forEach(ProcessHandle::destroy);
+        if (!ended(tree, gracePeriod)) {
+            System.err.println(name + " did not stop within " + gracePeriod.toSeconds() + " s; killing it");
+            kill();
+        }
     }
 
     /** SIGKILL to the process and everything it started (the server JVM under a start script): a crash. */
     void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        List<ProcessHandle> tree = processTree();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        if (!ended(tree, Duration.ofSeconds(10))) {
+            System.err.println(name + " did not end within 10 s of SIGKILL");
+        }
+    }
+
+    private List<ProcessHandle> processTree() {
+        return Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+    }
+
+    /**
+     * Waits for every process of the tree to end: the server JVM under a script holds the ports, so
+     * a restart must not begin before it is gone.
+     */
+    private static boolean ended(List<ProcessHandle> tree, Duration timeout) {
         try {
-            process.waitFor(10, TimeUnit.SECONDS);
+            CompletableFuture.allOf(tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
         }
     }
 

@@ -80,10 +80,23 @@ public final class ApiClient {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
-            throw new IllegalStateException("portal not reachable", e);
+            throw new PortalUnreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * No answer at all (connection refused or reset, the server gone mid-request): most tests fail on it, as on
+     * any IllegalStateException; a load that outlives a node's restart catches it to retry.
+     */
+    public static final class PortalUnreachable extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        PortalUnreachable(IOException cause) {
+            super("portal not reachable", cause);
         }
     }
 

@@ -48,22 +48,26 @@ public final class ServerManagement {
         execute(operation("trigger", timer.address()));
     }
 
-    /** Deploys a web archive beside the portal (the benchmark's floor page), replacing one of that name. */
+    /**
+     * Deploys a web archive beside the portal (the benchmark's floor page) on every node, replacing
+     * one of that name.
+     */
     public static void deploy(String name, byte[] archive) {
         undeploy(name);
         ModelNode add = operation("add", new ModelNode().add("deployment", name));
         add.get("content").add().get("bytes").set(archive);
         add.get("enabled").set(true);
-        execute(add);
+        TestStack.managementPorts().forEach(port -> execute(add, port));
     }
 
-    /** Removes a deployment; nothing happens when there is none of that name. */
+    /** Removes a deployment from every node; nothing happens on a node that has none of that name. */
     public static void undeploy(String name) {
-        ModelNode deployments = new ModelNode();
-        ModelNode read = operation("read-children-names", deployments);
+        ModelNode read = operation("read-children-names", new ModelNode());
         read.get("child-type").set("deployment");
-        if (execute(read).asList().stream().anyMatch(deployed -> deployed.asString().equals(name))) {
-            execute(operation("remove", new ModelNode().add("deployment", name)));
+        for (int port : TestStack.managementPorts()) {
+            if (execute(read, port).asList().stream().anyMatch(deployed -> deployed.asString().equals(name))) {
+                execute(operation("remove", new ModelNode().add("deployment", name)), port);
+            }
         }
     }
 
@@ -74,9 +78,14 @@ public final class ServerManagement {
         return operation;
     }
 
+    /** Runs the operation on the (first) node, which the timers' tests look at. */
     private static ModelNode execute(ModelNode operation) {
+        return execute(operation, TestStack.managementPort());
+    }
+
+    private static ModelNode execute(ModelNode operation, int managementPort) {
         try (ModelControllerClient client = ModelControllerClient.Factory.create("remote+http", "127.0.0.1",
-                TestStack.managementPort())) {
+                managementPort)) {
             ModelNode outcome = client.execute(operation);
             if (!"success".equals(outcome.get("outcome").asString())) {
                 throw new IllegalStateException("management operation failed: " + outcome.get("failure-description"));

@@ -61,6 +61,11 @@ public final class TestStack implements BeforeAllCallback {
         return stack.managementPort();
     }
 
+    /** Every WildFly's management port: one, or one per cluster node. */
+    public static java.util.List<Integer> managementPorts() {
+        return stack.managementPorts();
+    }
+
     public static String realmUrl() {
         return stack.realmUrl();
     }
@@ -83,6 +88,14 @@ public final class TestStack implements BeforeAllCallback {
     /** Starts a killed node again and waits until it serves the portal. */
     public static void startNode(int node) {
         stack.startNode(node);
+    }
+
+    /**
+     * Restarts a cluster's node as an operator would: out of the balancer's rotation, stopped
+     * gracefully (SIGTERM), started again, back into rotation once it serves.
+     */
+    public static void restartNode(int node) {
+        stack.restartNode(node);
     }
 
     /** The portal's database as the portal's own account, which owns nothing. */
