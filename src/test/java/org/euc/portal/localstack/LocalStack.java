@@ -290,15 +290,13 @@ public class LocalStack implements AutoCloseable {
         banner.append("\n Demo world (DEMO ONLY): ").append(demoWorld).append('\n');
         if (settings.clustered()) {
             banner.append("\n Cluster: ").append(wildflies.size()).append(" WildFly nodes behind the balancer on ")
-                    .append(settings.portalUrl()).append(": ").append(wildflies.stream()
-                            .map(node -> node.name() + " http://localhost:" + node.httpPort() + "/")
-                            .collect(Collectors.joining(", "))).append('\n');
+                    .append(settings.portalUrl()).append(": ")
+                    .append(addresses(wildflies.stream().map(LocalWildFly::backend))).append('\n');
             if (keycloakBalancer != null) {
                 banner.append("          ").append(keycloaks.size()).append(" Keycloak nodes in production mode behind ")
                         .append(settings.keycloakUrl()).append(", on their own database ")
-                        .append(LocalPostgres.KEYCLOAK.user()).append(": ").append(keycloaks.stream()
-                                .map(node -> node.name() + " http://localhost:" + node.httpPort() + "/")
-                                .collect(Collectors.joining(", "))).append('\n');
+                        .append(LocalPostgres.KEYCLOAK.user()).append(": ")
+                        .append(addresses(keycloaks.stream().map(LocalKeycloak::backend))).append('\n');
             }
         }
         banner.append("\n Logs: ").append(settings.logDir()).append(settings.clustered()
@@ -306,6 +304,10 @@ public class LocalStack implements AutoCloseable {
                 .append(" Press Ctrl-C to stop everything.\n")
                 .append("==============================================================================\n");
         System.out.println(banner);
+    }
+
+    private static String addresses(Stream<LocalBalancer.Backend> nodes) {
+        return nodes.map(node -> node.route() + " http://localhost:" + node.port() + "/").collect(Collectors.joining(", "));
     }
 
     /** The demo users of the realm file, so the banner can never disagree with what Keycloak imported. */

@@ -26,7 +26,7 @@ import org.euc.portal.common.schedule.ScheduledRuns;
 public class DailyReviewJobs {
 
     private static final Logger LOG = Logger.getLogger(DailyReviewJobs.class.getName());
-    static final String JOB = "review-jobs";
+    private static final String JOB = "review-jobs";
     /** Runs start this many minutes into the interval: at five past the hour by default, clear of the hour's own work. */
     private static final int MINUTES_PAST = 5;
 
