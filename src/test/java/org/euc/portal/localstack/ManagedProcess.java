@@ -75,12 +75,10 @@ final class ManagedProcess {
         if (!process.isAlive()) {
             return;
         }
+        // the tree as it is now: a script that ends first would hide the server JVM it started
         List<ProcessHandle> tree = processTree();
         tree.forEach(ProcessHandle::destroy);
-        if (!ended(tree, gracePeriod)) {
-            System.err.println(name + " did not stop within " + gracePeriod.toSeconds() + " s; killing it");
-            kill();
-        }
+        awaitExit(tree, gracePeriod);
     }
 
     /** SIGKILL to the process and everything it started (the server JVM under a start script): a crash. */
@@ -113,16 +111,15 @@ final class ManagedProcess {
         }
     }
 
-    /** Waits for a process that was asked to stop in some other way (e.g. a signal of its own choice). */
+    /** Waits for a process that was asked to stop (by {@link #stop} or a signal of its own choice); kills it after the grace period. */
     void awaitExit(Duration gracePeriod) {
-        try {
-            if (!process.waitFor(gracePeriod.toMillis(), TimeUnit.MILLISECONDS)) {
-                System.err.println(name + " did not stop within " + gracePeriod.toSeconds() + " s; killing it");
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        awaitExit(processTree(), gracePeriod);
+    }
+
+    private void awaitExit(List<ProcessHandle> tree, Duration gracePeriod) {
+        if (!ended(tree, gracePeriod)) {
+            System.err.println(name + " did not stop within " + gracePeriod.toSeconds() + " s; killing it");
+            kill();
         }
     }
 
